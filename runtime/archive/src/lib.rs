@@ -1,0 +1,4 @@
+//! The static library that executables built by pyaot link against.
+//! It only re-exports the runtime: a separate crate, because rustc skips LTO for
+//! `crate-type = ["staticlib", "rlib"]` (see docs/ARCHITECTURE.md).
+pub use pyaot_runtime::*;

@@ -1,0 +1,573 @@
+//! The compiler↔runtime ABI: every `extern "C"` entry that generated code may call.
+//!
+//! Conventions (the same for AOT code, JIT code and, later, the VM):
+//! - `V` is a [`Value`] word. Arguments are **borrowed** unless the line says "steals".
+//!   Returned values are **new references** owned by the caller.
+//! - "raises": on error the function leaves an exception pending (see `err.rs`) and
+//!   returns 0 (for `V`) or -1 (for `I32`). Functions not marked "raises" never fail.
+//! - `Ptr` is a pointer-sized address (`usize`), e.g. of an array of `V` on the caller's stack.
+//!
+//! Codegen declares its imports from [`ABI`], and the JIT resolves them through the same
+//! table, so a name or signature cannot drift: each entry casts the function to the
+//! signature listed here, which the Rust compiler checks.
+#![allow(clippy::missing_safety_doc)]
+
+use crate::err::{self, PyErr, PyResult};
+use crate::object::*;
+use crate::ops;
+use crate::types::*;
+
+pub type V = Value;
+pub type I32 = i32;
+pub type I64 = i64;
+pub type F64 = f64;
+pub type Ptr = usize;
+
+/// The machine type of an ABI parameter or result.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AbiTy {
+    V,
+    I32,
+    I64,
+    F64,
+    Ptr,
+}
+
+/// One entry of the table.
+pub struct AbiFn {
+    pub name: &'static str,
+    pub params: &'static [AbiTy],
+    pub ret: Option<AbiTy>,
+    /// The function's address in this process (used by the JIT).
+    pub addr: fn() -> *const u8,
+}
+
+macro_rules! abi_ret {
+    () => {
+        None
+    };
+    ($t:ident) => {
+        Some(AbiTy::$t)
+    };
+}
+
+macro_rules! abi_table {
+    ($( $(#[doc = $doc:literal])* fn $name:ident ( $($p:ident : $pt:ident),* ) $(-> $rt:ident)? ; )*) => {
+        /// Every function of the ABI, in declaration order.
+        pub static ABI: &[AbiFn] = &[ $( AbiFn {
+            name: stringify!($name),
+            params: &[$(AbiTy::$pt),*],
+            ret: abi_ret!($($rt)?),
+            addr: || $name as extern "C" fn($($pt),*) $(-> $rt)? as *const u8,
+        } ),* ];
+
+        /// Typed handles on [`ABI`] entries: `Abi::rt_add as usize` is the index.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+        pub enum Abi { $($name),* }
+    };
+}
+
+/// Data symbols that generated code reads: name and address.
+pub fn data_symbols() -> [(&'static str, *const u8); 5] {
+    [
+        ("pyaot_None", &pyaot_None as *const _ as *const u8),
+        ("pyaot_True", &pyaot_True as *const _ as *const u8),
+        ("pyaot_False", &pyaot_False as *const _ as *const u8),
+        ("pyaot_depth", pyaot_depth.as_ptr() as *const u8),
+        ("pyaot_depth_limit", pyaot_depth_limit.as_ptr() as *const u8),
+    ]
+}
+
+/// The singletons under C names, for generated code.
+#[no_mangle]
+pub static pyaot_None: &NoneObj = &NONE;
+#[no_mangle]
+pub static pyaot_True: &BoolObj = &TRUE;
+#[no_mangle]
+pub static pyaot_False: &BoolObj = &FALSE;
+/// Current depth of Python calls, and the limit past which a call raises RecursionError.
+#[no_mangle]
+pub static pyaot_depth: GlobalCell<i64> = GlobalCell::new(0);
+#[no_mangle]
+pub static pyaot_depth_limit: GlobalCell<i64> = GlobalCell::new(crate::program::DEFAULT_RECURSION_LIMIT);
+
+abi_table! {
+    /// Adds a reference.
+    fn rt_incref(v: V);
+    /// Drops a reference.
+    fn rt_decref(v: V);
+    /// An immortal str constant from UTF-8 bytes.
+    fn rt_const_str(ptr: Ptr, len: Ptr) -> V;
+    /// An immortal int constant from its decimal digits (with optional '-').
+    fn rt_const_int(ptr: Ptr, len: Ptr) -> V;
+    /// A new float object.
+    fn rt_float_new(x: F64) -> V;
+    /// The value of a float object, or of an int/bool converted to float. Raises.
+    fn rt_float_value(v: V) -> F64;
+
+    /// `raise exc` (a class or an instance). Raises; returns 0.
+    fn rt_raise(exc: V) -> V;
+    /// `raise exc from cause`. Raises; returns 0.
+    fn rt_raise_from(exc: V, cause: V) -> V;
+    /// Bare `raise`: re-raises the exception being handled. Raises; returns 0.
+    fn rt_reraise() -> V;
+    /// Takes the pending exception (new reference); the handler now owns it.
+    fn rt_err_fetch() -> V;
+    /// Makes `exc` pending again. Steals `exc`.
+    fn rt_err_restore(exc: V);
+    /// Is an exception pending? 1 or 0.
+    fn rt_err_occurred() -> I32;
+    /// Does exception `exc` match `except ty` (a class or tuple of classes)? 1/0. Raises.
+    fn rt_exc_matches(exc: V, ty: V) -> I32;
+    /// Entering an `except` block that handles `exc`.
+    fn rt_exc_push(exc: V);
+    /// Leaving the innermost `except` block.
+    fn rt_exc_pop();
+    /// Adds a frame (function name, file name: immortal strs) to the pending exception's traceback.
+    fn rt_traceback_add(func: V, file: V, line: I32);
+    /// Raises NameError for global or builtin `name`. Returns 0.
+    fn rt_name_error(name: V) -> V;
+    /// Raises UnboundLocalError for local `name`. Returns 0.
+    fn rt_unbound_local(name: V) -> V;
+    /// Raises AssertionError (with `msg` unless it is 0). Returns 0.
+    fn rt_assert_fail(msg: V) -> V;
+    /// Raises RecursionError. Returns 0.
+    fn rt_recursion_error() -> V;
+
+    /// `a op b` for a binary operator (see `ops::BinOp`). Raises.
+    fn rt_binop(op: I32, a: V, b: V) -> V;
+    /// `a op= b` (lists extend in place). Raises.
+    fn rt_inplace(op: I32, a: V, b: V) -> V;
+    /// A unary operator (see `ops::UnaryOp`). Raises.
+    fn rt_unary(op: I32, a: V) -> V;
+    /// `a op b` for a comparison (see `ops::CmpOp`), as an object. Raises.
+    fn rt_compare(op: I32, a: V, b: V) -> V;
+    /// `a op b` for a comparison, as truth: 1/0. Raises.
+    fn rt_compare_bool(op: I32, a: V, b: V) -> I32;
+    /// Truth of `v`: 1/0. Raises.
+    fn rt_is_true(v: V) -> I32;
+    /// `item in container`: 1/0. Raises.
+    fn rt_contains(container: V, item: V) -> I32;
+
+    /// A tuple of `n` values at `items`. Steals the values.
+    fn rt_tuple_new(items: Ptr, n: Ptr) -> V;
+    /// A list of `n` values at `items`. Steals the values.
+    fn rt_list_new(items: Ptr, n: Ptr) -> V;
+    /// An empty dict.
+    fn rt_dict_new() -> V;
+    /// `d[k] = v` on a dict (for displays). Raises (unhashable key).
+    fn rt_dict_set(d: V, k: V, v: V) -> I32;
+    /// Concatenates `n` str objects at `parts` (f-strings). Steals the parts.
+    fn rt_build_str(parts: Ptr, n: Ptr) -> V;
+    /// `format(v, spec)`. Raises.
+    fn rt_format(v: V, spec: V) -> V;
+    /// `str(v)`. Raises.
+    fn rt_str(v: V) -> V;
+    /// `repr(v)`. Raises.
+    fn rt_repr(v: V) -> V;
+    /// `ascii(v)`. Raises.
+    fn rt_ascii(v: V) -> V;
+    /// `o[k]`. Raises.
+    fn rt_getitem(o: V, k: V) -> V;
+    /// `o[k] = v`. Raises.
+    fn rt_setitem(o: V, k: V, v: V) -> I32;
+    /// `del o[k]`. Raises.
+    fn rt_delitem(o: V, k: V) -> I32;
+    /// A slice object; missing parts are None.
+    fn rt_slice_new(start: V, stop: V, step: V) -> V;
+    /// `o.name`. Raises.
+    fn rt_getattr(o: V, name: V) -> V;
+    /// `o.name = v`. Raises.
+    fn rt_setattr(o: V, name: V, v: V) -> I32;
+
+    /// Calls `f` with `nargs` values at `args` (positional first, then one per name in
+    /// the tuple `kwnames`, which is 0 when there are none). Raises.
+    fn rt_call(f: V, args: Ptr, nargs: Ptr, kwnames: V) -> V;
+    /// `o.name(*args)`, same argument layout as `rt_call`. Raises.
+    fn rt_call_method(o: V, name: V, args: Ptr, nargs: Ptr, kwnames: V) -> V;
+    /// The builtin called `name` (a str). Raises NameError.
+    fn rt_builtin(name: V) -> V;
+    /// `import name` of a builtin module. Raises ImportError (ModuleNotFoundError).
+    fn rt_import(name: V) -> V;
+
+    /// `iter(v)`. Raises.
+    fn rt_iter(v: V) -> V;
+    /// The next item, or 0 when exhausted (no exception pending) or on error (pending). Raises.
+    fn rt_next(it: V) -> V;
+    /// Unpacks exactly `n` items of `v` into `out` (new references). Raises.
+    fn rt_unpack(v: V, n: Ptr, out: Ptr) -> I32;
+
+    /// A function object. `entry` is `extern "C" fn(func: V, args: *const V) -> V` taking
+    /// the bound arguments; `params` a tuple of parameter names; `defaults` a tuple of the
+    /// last parameters' defaults (or 0).
+    fn rt_func_new(name: V, qualname: V, entry: Ptr, params: V, defaults: V) -> V;
+
+    /// Runs a program: sets `sys.argv`, runs `body` (`extern "C" fn() -> V`), reports an
+    /// uncaught exception, flushes output. Returns the exit status.
+    fn rt_main(argc: I32, argv: Ptr, body: Ptr) -> I32;
+    /// Registers the module's global slots (`n` words at `slots`) so that exit clears them.
+    fn rt_register_globals(slots: Ptr, n: Ptr);
+}
+
+// --------------------------------------------------------------------------------------
+// The entries. Each is a thin adapter from the C convention to the runtime's Rust API.
+
+#[inline]
+fn ret(r: PyResult<Obj>) -> V {
+    match r {
+        Ok(o) => o.into_raw(),
+        Err(e) => {
+            err::set_pending(e);
+            Value::NULL
+        }
+    }
+}
+
+#[inline]
+fn ret_i32(r: PyResult<bool>) -> I32 {
+    match r {
+        Ok(b) => b as I32,
+        Err(e) => {
+            err::set_pending(e);
+            -1
+        }
+    }
+}
+
+#[inline]
+fn ret_unit(r: PyResult<()>) -> I32 {
+    match r {
+        Ok(()) => 0,
+        Err(e) => {
+            err::set_pending(e);
+            -1
+        }
+    }
+}
+
+/// # Safety: generated code passes `n` values at `p` (or n == 0).
+unsafe fn slice_of<'a>(p: Ptr, n: Ptr) -> &'a [Value] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p as *const Value, n)
+    }
+}
+
+/// Takes ownership of `n` values at `p`.
+unsafe fn take_owned(p: Ptr, n: Ptr) -> Vec<Obj> {
+    slice_of(p, n).iter().map(|v| Obj::from_raw(*v)).collect()
+}
+
+unsafe fn bytes_of<'a>(p: Ptr, n: Ptr) -> &'a [u8] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p as *const u8, n)
+    }
+}
+
+fn kwnames_of(kw: V) -> &'static [Obj] {
+    if kw.is_null() {
+        &[]
+    } else {
+        crate::tuple::items(kw)
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_incref(v: V) {
+    v.incref()
+}
+#[no_mangle]
+pub extern "C" fn rt_decref(v: V) {
+    v.decref()
+}
+#[no_mangle]
+pub extern "C" fn rt_const_str(ptr: Ptr, len: Ptr) -> V {
+    // SAFETY: codegen passes the address and length of UTF-8 data in the program image.
+    let b = unsafe { bytes_of(ptr, len) };
+    let s = crate::str::new_str(&String::from_utf8_lossy(b));
+    make_immortal(s.v());
+    s.into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_const_int(ptr: Ptr, len: Ptr) -> V {
+    // SAFETY: as for rt_const_str.
+    let b = unsafe { bytes_of(ptr, len) };
+    let v = crate::int::from_decimal(std::str::from_utf8(b).unwrap_or("0"));
+    make_immortal(v.v());
+    v.into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_float_new(x: F64) -> V {
+    crate::float::new_float(x).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_float_value(v: V) -> F64 {
+    match crate::float::as_f64(v) {
+        Ok(x) => x,
+        Err(e) => {
+            err::set_pending(e);
+            0.0
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_raise(exc: V) -> V {
+    err::set_pending(ops::make_raise(exc, None));
+    Value::NULL
+}
+#[no_mangle]
+pub extern "C" fn rt_raise_from(exc: V, cause: V) -> V {
+    err::set_pending(ops::make_raise(exc, Some(cause)));
+    Value::NULL
+}
+#[no_mangle]
+pub extern "C" fn rt_reraise() -> V {
+    let e = match err::current_handled() {
+        Some(e) => PyErr(e),
+        None => PyErr::new(&err::RUNTIME_ERROR, "No active exception to reraise"),
+    };
+    err::set_pending(e);
+    Value::NULL
+}
+#[no_mangle]
+pub extern "C" fn rt_err_fetch() -> V {
+    match err::take_pending() {
+        Some(e) => e.0.into_raw(),
+        None => PyErr::new(&err::SYSTEM_EXIT, "internal error: no pending exception").0.into_raw(),
+    }
+}
+#[no_mangle]
+pub extern "C" fn rt_err_restore(exc: V) {
+    err::set_pending(PyErr(Obj::from_raw(exc)));
+}
+#[no_mangle]
+pub extern "C" fn rt_err_occurred() -> I32 {
+    err::is_pending() as I32
+}
+#[no_mangle]
+pub extern "C" fn rt_exc_matches(exc: V, ty: V) -> I32 {
+    ret_i32(ops::exc_matches(exc, ty))
+}
+#[no_mangle]
+pub extern "C" fn rt_exc_push(exc: V) {
+    err::push_handled(exc.new_ref());
+}
+#[no_mangle]
+pub extern "C" fn rt_exc_pop() {
+    err::pop_handled();
+}
+#[no_mangle]
+pub extern "C" fn rt_traceback_add(func: V, file: V, line: I32) {
+    err::add_traceback(func, file, line.max(0) as u32);
+}
+#[no_mangle]
+pub extern "C" fn rt_name_error(name: V) -> V {
+    let n = crate::str::as_str(name).unwrap_or("?");
+    err::set_pending(PyErr::new(&err::NAME_ERROR, format!("name '{n}' is not defined")));
+    Value::NULL
+}
+#[no_mangle]
+pub extern "C" fn rt_unbound_local(name: V) -> V {
+    let n = crate::str::as_str(name).unwrap_or("?");
+    err::set_pending(PyErr::new(
+        &err::UNBOUND_LOCAL_ERROR,
+        format!("cannot access local variable '{n}' where it is not associated with a value"),
+    ));
+    Value::NULL
+}
+#[no_mangle]
+pub extern "C" fn rt_assert_fail(msg: V) -> V {
+    let e = if msg.is_null() {
+        PyErr::bare(&err::ASSERTION_ERROR)
+    } else {
+        PyErr::with_arg(&err::ASSERTION_ERROR, msg.new_ref())
+    };
+    err::attach_context(&e);
+    err::set_pending(e);
+    Value::NULL
+}
+#[no_mangle]
+pub extern "C" fn rt_recursion_error() -> V {
+    let e = PyErr::new(&err::RECURSION_ERROR, "maximum recursion depth exceeded");
+    err::attach_context(&e);
+    err::set_pending(e);
+    Value::NULL
+}
+
+#[no_mangle]
+pub extern "C" fn rt_binop(op: I32, a: V, b: V) -> V {
+    ret(ops::binop(ops::BinOp::from_i32(op), a, b))
+}
+#[no_mangle]
+pub extern "C" fn rt_inplace(op: I32, a: V, b: V) -> V {
+    ret(ops::inplace(ops::BinOp::from_i32(op), a, b))
+}
+#[no_mangle]
+pub extern "C" fn rt_unary(op: I32, a: V) -> V {
+    ret(ops::unary(ops::UnaryOp::from_i32(op), a))
+}
+#[no_mangle]
+pub extern "C" fn rt_compare(op: I32, a: V, b: V) -> V {
+    ret(ops::compare(ops::CmpOp::from_i32(op), a, b))
+}
+#[no_mangle]
+pub extern "C" fn rt_compare_bool(op: I32, a: V, b: V) -> I32 {
+    ret_i32(ops::compare_bool(ops::CmpOp::from_i32(op), a, b))
+}
+#[no_mangle]
+pub extern "C" fn rt_is_true(v: V) -> I32 {
+    ret_i32(ops::is_true(v))
+}
+#[no_mangle]
+pub extern "C" fn rt_contains(container: V, item: V) -> I32 {
+    ret_i32(ops::contains(container, item))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_tuple_new(items: Ptr, n: Ptr) -> V {
+    // SAFETY: codegen passes n owned values.
+    crate::tuple::new_tuple(unsafe { take_owned(items, n) }).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_list_new(items: Ptr, n: Ptr) -> V {
+    // SAFETY: codegen passes n owned values.
+    crate::list::new_list(unsafe { take_owned(items, n) }).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_dict_new() -> V {
+    crate::dict::new_dict().into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_dict_set(d: V, k: V, v: V) -> I32 {
+    ret_unit(crate::dict::set_item(d, k.new_ref(), v.new_ref()))
+}
+#[no_mangle]
+pub extern "C" fn rt_build_str(parts: Ptr, n: Ptr) -> V {
+    // SAFETY: codegen passes n owned str values.
+    let parts = unsafe { take_owned(parts, n) };
+    let mut s = String::new();
+    for p in &parts {
+        s.push_str(crate::str::as_str(p.v()).unwrap_or(""));
+    }
+    crate::str::new_str(&s).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_format(v: V, spec: V) -> V {
+    ret(crate::format::format_value(v, crate::str::as_str(spec).unwrap_or("")))
+}
+#[no_mangle]
+pub extern "C" fn rt_str(v: V) -> V {
+    ret(ops::str_of(v))
+}
+#[no_mangle]
+pub extern "C" fn rt_repr(v: V) -> V {
+    ret(ops::repr_of(v))
+}
+#[no_mangle]
+pub extern "C" fn rt_ascii(v: V) -> V {
+    ret(ops::ascii_of(v))
+}
+#[no_mangle]
+pub extern "C" fn rt_getitem(o: V, k: V) -> V {
+    ret(ops::getitem(o, k))
+}
+#[no_mangle]
+pub extern "C" fn rt_setitem(o: V, k: V, v: V) -> I32 {
+    ret_unit(ops::setitem(o, k, v))
+}
+#[no_mangle]
+pub extern "C" fn rt_delitem(o: V, k: V) -> I32 {
+    ret_unit(ops::delitem(o, k))
+}
+#[no_mangle]
+pub extern "C" fn rt_slice_new(start: V, stop: V, step: V) -> V {
+    crate::range::new_slice(start.new_ref(), stop.new_ref(), step.new_ref()).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_getattr(o: V, name: V) -> V {
+    ret(ops::getattr(o, crate::str::as_str(name).unwrap_or("")))
+}
+#[no_mangle]
+pub extern "C" fn rt_setattr(o: V, name: V, v: V) -> I32 {
+    ret_unit(ops::setattr(o, crate::str::as_str(name).unwrap_or(""), v))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_call(f: V, args: Ptr, nargs: Ptr, kwnames: V) -> V {
+    // SAFETY: codegen passes nargs borrowed values.
+    let args = unsafe { slice_of(args, nargs) };
+    ret(crate::func::call(f, args, kwnames_of(kwnames)))
+}
+#[no_mangle]
+pub extern "C" fn rt_call_method(o: V, name: V, args: Ptr, nargs: Ptr, kwnames: V) -> V {
+    // SAFETY: codegen passes nargs borrowed values.
+    let args = unsafe { slice_of(args, nargs) };
+    ret(ops::call_method(o, crate::str::as_str(name).unwrap_or(""), args, kwnames_of(kwnames)))
+}
+#[no_mangle]
+pub extern "C" fn rt_builtin(name: V) -> V {
+    ret(crate::builtins::lookup(crate::str::as_str(name).unwrap_or("")))
+}
+#[no_mangle]
+pub extern "C" fn rt_import(name: V) -> V {
+    ret(crate::module::import(crate::str::as_str(name).unwrap_or("")))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_iter(v: V) -> V {
+    ret(crate::iter::get_iter(v))
+}
+#[no_mangle]
+pub extern "C" fn rt_next(it: V) -> V {
+    match crate::iter::next(it) {
+        Ok(Some(o)) => o.into_raw(),
+        Ok(None) => Value::NULL,
+        Err(e) => {
+            err::set_pending(e);
+            Value::NULL
+        }
+    }
+}
+#[no_mangle]
+pub extern "C" fn rt_unpack(v: V, n: Ptr, out: Ptr) -> I32 {
+    match ops::unpack(v, n) {
+        Ok(items) => {
+            for (i, it) in items.into_iter().enumerate() {
+                // SAFETY: codegen passes room for n values at `out`.
+                unsafe { *(out as *mut Value).add(i) = it.into_raw() };
+            }
+            0
+        }
+        Err(e) => {
+            err::set_pending(e);
+            -1
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_func_new(name: V, qualname: V, entry: Ptr, params: V, defaults: V) -> V {
+    crate::func::new_function(name, qualname, entry, params, defaults).into_raw()
+}
+
+#[no_mangle]
+pub extern "C" fn rt_main(argc: I32, argv: Ptr, body: Ptr) -> I32 {
+    let mut args = Vec::new();
+    for i in 0..argc.max(0) as usize {
+        // SAFETY: the C runtime passes argc valid NUL-terminated strings.
+        let s = unsafe { std::ffi::CStr::from_ptr(*(argv as *const *const std::ffi::c_char).add(i)) };
+        args.push(s.to_string_lossy().into_owned());
+    }
+    // SAFETY: generated code passes the module body's address.
+    let body: extern "C" fn() -> V = unsafe { std::mem::transmute(body) };
+    crate::program::run_main(args, body)
+}
+#[no_mangle]
+pub extern "C" fn rt_register_globals(slots: Ptr, n: Ptr) {
+    crate::program::register_globals(slots as *mut Value, n);
+}

@@ -1,0 +1,255 @@
+//! Exceptions: the exception object, the builtin exception types, the pending-exception
+//! state that crosses the ABI, the stack of exceptions being handled, and tracebacks.
+//!
+//! Inside the runtime, failing operations return `Err(PyErr)` carrying the exception.
+//! At the ABI (see `abi.rs`) an error becomes the null [`Value`] plus the exception left
+//! pending here, as CPython does; generated code checks for null after every call that
+//! can raise and adds a traceback frame as it unwinds.
+use crate::object::*;
+use crate::str::new_str;
+use crate::tuple::new_tuple;
+use std::cell::{Cell, UnsafeCell};
+
+/// A raised exception, owned (an instance whose type is a subclass of BaseException).
+#[derive(Debug)]
+pub struct PyErr(pub Obj);
+
+pub type PyResult<T = Obj> = Result<T, PyErr>;
+
+/// One traceback entry: where a frame was when the exception passed through it.
+#[derive(Clone, Copy)]
+pub struct TbFrame {
+    pub func: Value,
+    pub file: Value,
+    pub line: u32,
+}
+
+/// The payload of every exception instance. Its type is one of the exception types.
+#[repr(C)]
+pub struct ExcObj {
+    pub hdr: Header,
+    pub args: Obj,
+    /// Frames, innermost first (the order they are added while unwinding).
+    pub tb: UnsafeCell<Vec<TbFrame>>,
+    pub cause: UnsafeCell<Option<Obj>>,
+    pub context: UnsafeCell<Option<Obj>>,
+    pub suppress_context: Cell<bool>,
+}
+
+impl ExcObj {
+    pub fn args(&self) -> &[Obj] {
+        crate::tuple::items(self.args.v())
+    }
+    pub fn tb(&self) -> &mut Vec<TbFrame> {
+        // SAFETY: single-threaded; callers do not keep the borrow across Python code.
+        unsafe { &mut *self.tb.get() }
+    }
+    pub fn cause(&self) -> &mut Option<Obj> {
+        // SAFETY: as for `tb`.
+        unsafe { &mut *self.cause.get() }
+    }
+    pub fn context(&self) -> &mut Option<Obj> {
+        // SAFETY: as for `tb`.
+        unsafe { &mut *self.context.get() }
+    }
+}
+
+/// The exception payload of `v`, if `v` is an exception instance.
+pub fn exc_ref(v: Value) -> Option<&'static ExcObj> {
+    if v.is_heap() && v.kind() == Kind::Exception && !v.is(&crate::types::TYPE_TYPE) {
+        // SAFETY: every object whose type has kind Exception was allocated as an ExcObj.
+        Some(unsafe { &*(v.0 as *const ExcObj) })
+    } else {
+        None
+    }
+}
+
+/// Is `v` an exception type (a type object that derives from BaseException)?
+pub fn as_exc_type(v: Value) -> Option<&'static TypeObject> {
+    if v.is(&crate::types::TYPE_TYPE) {
+        // SAFETY: values of type `type` are type objects.
+        let t: &'static TypeObject = unsafe { &*(v.0 as *const TypeObject) };
+        if t.is_subtype(&BASE_EXCEPTION) {
+            return Some(t);
+        }
+    }
+    None
+}
+
+unsafe fn dealloc_exc(h: *mut Header) {
+    drop(Box::from_raw(h as *mut ExcObj));
+}
+
+macro_rules! exc_types {
+    ($( $id:ident = $name:literal : $base:expr ;)*) => {
+        $( pub static $id: TypeObject = TypeObject {
+            hdr: Header::immortal(&crate::types::TYPE_TYPE),
+            name: $name,
+            kind: Kind::Exception,
+            base: Some($base),
+            dealloc: dealloc_exc,
+        }; )*
+        /// Every builtin exception type, for name lookup (builtins module).
+        pub static EXC_TYPES: &[&TypeObject] = &[$(&$id),*];
+    };
+}
+
+exc_types! {
+    BASE_EXCEPTION = "BaseException": &crate::types::OBJECT_TYPE;
+    EXCEPTION = "Exception": &BASE_EXCEPTION;
+    SYSTEM_EXIT = "SystemExit": &BASE_EXCEPTION;
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": &BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit": &BASE_EXCEPTION;
+    ARITHMETIC_ERROR = "ArithmeticError": &EXCEPTION;
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": &ARITHMETIC_ERROR;
+    OVERFLOW_ERROR = "OverflowError": &ARITHMETIC_ERROR;
+    LOOKUP_ERROR = "LookupError": &EXCEPTION;
+    INDEX_ERROR = "IndexError": &LOOKUP_ERROR;
+    KEY_ERROR = "KeyError": &LOOKUP_ERROR;
+    VALUE_ERROR = "ValueError": &EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": &VALUE_ERROR;
+    TYPE_ERROR = "TypeError": &EXCEPTION;
+    NAME_ERROR = "NameError": &EXCEPTION;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": &NAME_ERROR;
+    ATTRIBUTE_ERROR = "AttributeError": &EXCEPTION;
+    RUNTIME_ERROR = "RuntimeError": &EXCEPTION;
+    RECURSION_ERROR = "RecursionError": &RUNTIME_ERROR;
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": &RUNTIME_ERROR;
+    STOP_ITERATION = "StopIteration": &EXCEPTION;
+    ASSERTION_ERROR = "AssertionError": &EXCEPTION;
+    MEMORY_ERROR = "MemoryError": &EXCEPTION;
+    EOF_ERROR = "EOFError": &EXCEPTION;
+    OS_ERROR = "OSError": &EXCEPTION;
+    SYNTAX_ERROR = "SyntaxError": &EXCEPTION;
+}
+
+/// A new exception instance of builtin type `ty` with the given args.
+pub fn new_exc(ty: &'static TypeObject, args: Obj) -> Obj {
+    let e = ExcObj {
+        hdr: Header { refcnt: UnsafeCell::new(1), ty },
+        args,
+        tb: UnsafeCell::new(Vec::new()),
+        cause: UnsafeCell::new(None),
+        context: UnsafeCell::new(None),
+        suppress_context: Cell::new(false),
+    };
+    let b = Box::new(e);
+    LIVE.with_mut(|n| *n += 1);
+    Obj(Value(Box::into_raw(b) as u64))
+}
+
+impl PyErr {
+    /// An exception of type `ty` with one string argument.
+    #[cold]
+    pub fn new(ty: &'static TypeObject, msg: impl AsRef<str>) -> PyErr {
+        let s = new_str(msg.as_ref());
+        PyErr(new_exc(ty, new_tuple(vec![s])))
+    }
+    /// An exception of type `ty` with one arbitrary argument (e.g. KeyError's key).
+    #[cold]
+    pub fn with_arg(ty: &'static TypeObject, arg: Obj) -> PyErr {
+        PyErr(new_exc(ty, new_tuple(vec![arg])))
+    }
+    /// An exception of type `ty` with no arguments.
+    #[cold]
+    pub fn bare(ty: &'static TypeObject) -> PyErr {
+        PyErr(new_exc(ty, new_tuple(vec![])))
+    }
+    pub fn exc(&self) -> &'static ExcObj {
+        exc_ref(self.0.v()).expect("PyErr holds an exception instance")
+    }
+    pub fn ty(&self) -> &'static TypeObject {
+        self.0.v().ty()
+    }
+    pub fn matches(&self, t: &TypeObject) -> bool {
+        self.ty().is_subtype(t)
+    }
+}
+
+#[cold]
+pub fn type_error<T>(msg: impl AsRef<str>) -> PyResult<T> {
+    Err(PyErr::new(&TYPE_ERROR, msg))
+}
+#[cold]
+pub fn value_error<T>(msg: impl AsRef<str>) -> PyResult<T> {
+    Err(PyErr::new(&VALUE_ERROR, msg))
+}
+#[cold]
+pub fn index_error<T>(msg: impl AsRef<str>) -> PyResult<T> {
+    Err(PyErr::new(&INDEX_ERROR, msg))
+}
+#[cold]
+pub fn zero_division<T>(msg: impl AsRef<str>) -> PyResult<T> {
+    Err(PyErr::new(&ZERO_DIVISION_ERROR, msg))
+}
+#[cold]
+pub fn overflow_error<T>(msg: impl AsRef<str>) -> PyResult<T> {
+    Err(PyErr::new(&OVERFLOW_ERROR, msg))
+}
+#[cold]
+pub fn key_error<T>(key: Obj) -> PyResult<T> {
+    Err(PyErr::with_arg(&KEY_ERROR, key))
+}
+
+// ---------------------------------------------------------------------------------------
+// The pending exception (ABI side) and the stack of exceptions being handled.
+
+static PENDING: GlobalCell<Option<PyErr>> = GlobalCell::new(None);
+/// Exceptions currently being handled by `except` blocks, innermost last
+/// (what `sys.exc_info()` and a bare `raise` see; the implicit `__context__` of new ones).
+static HANDLED: GlobalCell<Vec<Obj>> = GlobalCell::new(Vec::new());
+
+/// Leaves `e` pending (the ABI's error return). Sets its implicit context.
+pub fn set_pending(e: PyErr) {
+    PENDING.with_mut(|p| *p = Some(e));
+}
+
+/// Takes the pending exception, if any.
+pub fn take_pending() -> Option<PyErr> {
+    PENDING.with_mut(|p| p.take())
+}
+
+pub fn is_pending() -> bool {
+    PENDING.with_mut(|p| p.is_some())
+}
+
+/// The exception the innermost active `except` block handles.
+pub fn current_handled() -> Option<Obj> {
+    HANDLED.with_mut(|h| h.last().cloned())
+}
+
+pub fn push_handled(e: Obj) {
+    HANDLED.with_mut(|h| h.push(e));
+}
+
+pub fn pop_handled() {
+    let e = HANDLED.with_mut(|h| h.pop());
+    drop(e);
+}
+
+pub fn clear_handled() {
+    let v = HANDLED.with_mut(std::mem::take);
+    drop(v);
+}
+
+/// Sets `__context__` of a newly raised exception to the exception being handled, as
+/// CPython does when raising inside an `except` block.
+pub fn attach_context(e: &PyErr) {
+    if let Some(ctx) = current_handled() {
+        if ctx.v() != e.0.v() {
+            let ex = e.exc();
+            if ex.context().is_none() {
+                *ex.context() = Some(ctx);
+            }
+        }
+    }
+}
+
+/// Appends a traceback frame to the pending exception.
+pub fn add_traceback(func: Value, file: Value, line: u32) {
+    PENDING.with_mut(|p| {
+        if let Some(e) = p {
+            e.exc().tb().push(TbFrame { func, file, line });
+        }
+    });
+}

@@ -1,0 +1,24 @@
+//! The pyaot runtime: one object model for AOT code, JIT code and the bytecode VM.
+//!
+//! **Architecture Invariant:** this crate depends on no compiler crate; compiled code
+//! reaches it only through the table in [`abi`].
+pub mod abi;
+pub mod builtins;
+pub mod dict;
+pub mod err;
+pub mod float;
+pub mod format;
+pub mod func;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod program;
+pub mod module;
+pub mod object;
+pub mod ops;
+pub mod range;
+pub mod str;
+pub mod tuple;
+pub mod types;
+
+pub use object::{Obj, Value};

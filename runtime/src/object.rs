@@ -1,0 +1,360 @@
+//! The object model: tagged values, the object header, type objects and reference counting.
+//!
+//! A [`Value`] is one 64-bit word:
+//!
+//! | bits            | meaning                                                        |
+//! |-----------------|----------------------------------------------------------------|
+//! | `....xxx1`      | small int: the word shifted right by one (63-bit, two's complement) |
+//! | `....x000`, ≠ 0 | pointer to a heap object that starts with a [`Header`]          |
+//! | `0`             | no value: the error sentinel (an exception is pending) or an unbound slot |
+//!
+//! Every heap object starts with a [`Header`]: a reference count and a pointer to its
+//! [`TypeObject`]. A negative count marks an immortal object (statics such as `None`,
+//! `True`, the type objects, and constants): incref and decref leave it alone.
+//!
+//! **Invariant:** ints that fit in 63 bits are always small ints; a heap int never holds
+//! such a value. So two ints are equal iff their small tags are equal, or both are big and equal.
+//!
+//! The runtime is single-threaded (one interpreter thread, as under a GIL); reference
+//! counts are plain integers. The live-object counter backs the leak check
+//! (`PYAOT_CHECK_LEAKS=1`).
+use std::cell::UnsafeCell;
+use std::mem::offset_of;
+
+/// One Python value: a small int or a pointer to a heap object (see the module docs).
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Value(pub u64);
+
+/// The tag bit of a small int.
+pub const INT_TAG: u64 = 1;
+/// Smallest and largest small int.
+pub const SMALL_MIN: i64 = -(1 << 62);
+pub const SMALL_MAX: i64 = (1 << 62) - 1;
+
+impl Value {
+    pub const NULL: Value = Value(0);
+
+    #[inline]
+    pub fn is_null(self) -> bool {
+        self.0 == 0
+    }
+    #[inline]
+    pub fn is_small_int(self) -> bool {
+        self.0 & INT_TAG != 0
+    }
+    /// A small int, if `i` fits in 63 bits.
+    #[inline]
+    pub fn try_small(i: i64) -> Option<Value> {
+        if (SMALL_MIN..=SMALL_MAX).contains(&i) {
+            Some(Value(((i << 1) as u64) | INT_TAG))
+        } else {
+            None
+        }
+    }
+    #[inline]
+    pub fn small_unchecked(i: i64) -> Value {
+        debug_assert!((SMALL_MIN..=SMALL_MAX).contains(&i));
+        Value(((i << 1) as u64) | INT_TAG)
+    }
+    #[inline]
+    pub fn as_small(self) -> Option<i64> {
+        if self.is_small_int() {
+            Some((self.0 as i64) >> 1)
+        } else {
+            None
+        }
+    }
+    #[inline]
+    pub fn is_heap(self) -> bool {
+        self.0 != 0 && self.0 & INT_TAG == 0
+    }
+    #[inline]
+    pub fn header(self) -> *mut Header {
+        debug_assert!(self.is_heap());
+        self.0 as *mut Header
+    }
+    /// The type of this value.
+    #[inline]
+    pub fn ty(self) -> &'static TypeObject {
+        if self.is_small_int() {
+            &crate::types::INT_TYPE
+        } else {
+            // SAFETY: a non-null, untagged Value points to a live object whose header
+            // holds a pointer to a type object that outlives every instance.
+            unsafe { &*(*self.header()).ty }
+        }
+    }
+    #[inline]
+    pub fn kind(self) -> Kind {
+        self.ty().kind
+    }
+    #[inline]
+    pub fn is(self, t: &TypeObject) -> bool {
+        std::ptr::eq(self.ty(), t)
+    }
+    /// A shared reference to the payload of a heap object of type `T`, if it is one.
+    #[inline]
+    pub fn downcast<T: PyPayload>(self) -> Option<&'static T> {
+        if self.is_heap() && std::ptr::eq(self.ty(), T::type_object()) {
+            // SAFETY: the type pointer says the object was allocated as a `T`; the
+            // reference lives as long as the caller's reference to the value does,
+            // which callers keep (the `'static` is a convenience of a refcounted model).
+            Some(unsafe { &*(self.0 as *const T) })
+        } else {
+            None
+        }
+    }
+    /// Adds a reference (no-op for small ints and immortal objects).
+    #[inline]
+    pub fn incref(self) {
+        if self.is_heap() {
+            // SAFETY: heap values point to live objects.
+            unsafe { (*self.header()).incref() }
+        }
+    }
+    /// Drops a reference, freeing the object when it was the last one.
+    #[inline]
+    pub fn decref(self) {
+        if self.is_heap() {
+            // SAFETY: heap values point to live objects; the caller owned one reference.
+            unsafe { Header::decref(self.header()) }
+        }
+    }
+    /// An owned reference to this borrowed value.
+    #[inline]
+    pub fn new_ref(self) -> Obj {
+        self.incref();
+        Obj(self)
+    }
+}
+
+/// The first two words of every heap object.
+#[repr(C)]
+pub struct Header {
+    pub refcnt: UnsafeCell<isize>,
+    pub ty: *const TypeObject,
+}
+
+/// Offsets that generated code relies on.
+pub const HEADER_REFCNT_OFFSET: i32 = offset_of!(Header, refcnt) as i32;
+pub const HEADER_TYPE_OFFSET: i32 = offset_of!(Header, ty) as i32;
+const _: () = assert!(HEADER_REFCNT_OFFSET == 0 && HEADER_TYPE_OFFSET == 8);
+const _: () = assert!(std::mem::size_of::<Header>() == 16);
+
+/// Reference count given to immortal objects.
+pub const IMMORTAL: isize = -(1 << 40);
+
+// SAFETY: the runtime runs Python code on one thread at a time; statics holding
+// headers are only written through the refcount of mortal objects, which statics are not.
+unsafe impl Sync for Header {}
+
+impl Header {
+    /// The header of a new object with one reference.
+    pub const fn new(ty: &'static TypeObject) -> Header {
+        Header { refcnt: UnsafeCell::new(1), ty: ty as *const TypeObject }
+    }
+    pub const fn immortal(ty: &'static TypeObject) -> Header {
+        Header { refcnt: UnsafeCell::new(IMMORTAL), ty: ty as *const TypeObject }
+    }
+    #[inline]
+    pub fn incref(&self) {
+        // SAFETY: single-threaded runtime (module docs); the cell is ours to bump.
+        unsafe {
+            let rc = self.refcnt.get();
+            if *rc >= 0 {
+                *rc += 1;
+            }
+        }
+    }
+    /// # Safety
+    /// `h` points to a live object and the caller gives up one reference to it.
+    #[inline]
+    pub unsafe fn decref(h: *mut Header) {
+        let rc = (*h).refcnt.get();
+        if *rc > 0 {
+            *rc -= 1;
+            if *rc == 0 {
+                dealloc(h);
+            }
+        }
+    }
+}
+
+#[cold]
+unsafe fn dealloc(h: *mut Header) {
+    LIVE.with_mut(|n| *n -= 1);
+    ((*(*h).ty).dealloc)(h);
+}
+
+/// What kind of builtin object a type describes; the fast dispatch key of the runtime.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Kind {
+    Int,
+    Bool,
+    Float,
+    Str,
+    NoneType,
+    List,
+    Tuple,
+    Dict,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Range,
+    Slice,
+    Type,
+    Function,
+    NativeFunction,
+    BoundMethod,
+    Module,
+    Exception,
+    Iterator,
+    Other,
+}
+
+/// A type object. Builtin types are immortal statics (see `types.rs`).
+#[repr(C)]
+pub struct TypeObject {
+    pub hdr: Header,
+    pub name: &'static str,
+    pub kind: Kind,
+    /// The base class (`None` only for `object`).
+    pub base: Option<&'static TypeObject>,
+    /// Frees an instance whose count reached zero (drops its payload).
+    pub dealloc: unsafe fn(*mut Header),
+}
+
+// SAFETY: type objects are immutable after construction (see `Header`'s Sync).
+unsafe impl Sync for TypeObject {}
+
+impl TypeObject {
+    pub fn as_value(&'static self) -> Value {
+        Value(self as *const TypeObject as u64)
+    }
+    /// `self` is `other` or a subclass of it.
+    pub fn is_subtype(&self, other: &TypeObject) -> bool {
+        let mut t: Option<&TypeObject> = Some(self);
+        while let Some(c) = t {
+            if std::ptr::eq(c, other) {
+                return true;
+            }
+            t = c.base;
+        }
+        false
+    }
+}
+
+/// A Rust struct that is the layout of a Python object of one builtin type.
+///
+/// # Safety
+/// Implementors are `#[repr(C)]` and start with a [`Header`].
+pub unsafe trait PyPayload: Sized + 'static {
+    fn type_object() -> &'static TypeObject;
+}
+
+/// Allocates `payload` on the heap as a new object with one reference.
+pub fn alloc<T: PyPayload>(payload: T) -> Obj {
+    let b = Box::new(payload);
+    let p = Box::into_raw(b) as *mut Header;
+    LIVE.with_mut(|n| *n += 1);
+    Obj(Value(p as u64))
+}
+
+/// The `dealloc` of a type whose payload is `T`.
+///
+/// # Safety
+/// `h` was allocated by [`alloc`] with a `T` and has no references left.
+pub unsafe fn dealloc_payload<T: PyPayload>(h: *mut Header) {
+    drop(Box::from_raw(h as *mut T));
+}
+
+/// Makes a freshly allocated object immortal (used for constants).
+pub fn make_immortal(v: Value) {
+    if v.is_heap() {
+        // SAFETY: live object, single-threaded runtime.
+        unsafe {
+            if *(*v.header()).refcnt.get() > 0 {
+                *(*v.header()).refcnt.get() = IMMORTAL;
+                LIVE.with_mut(|n| *n -= 1);
+            }
+        }
+    }
+}
+
+/// Number of live mortal heap objects (for the leak check).
+pub static LIVE: GlobalCell<isize> = GlobalCell::new(0);
+
+/// A global for the single interpreter thread.
+pub struct GlobalCell<T>(UnsafeCell<T>);
+// SAFETY: the runtime runs Python code on one thread (module docs).
+unsafe impl<T> Sync for GlobalCell<T> {}
+impl<T> GlobalCell<T> {
+    pub const fn new(v: T) -> Self {
+        GlobalCell(UnsafeCell::new(v))
+    }
+    /// Runs `f` with exclusive access. `f` must not re-enter this cell.
+    #[inline]
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        // SAFETY: single thread, and callers never nest accesses to one cell.
+        unsafe { f(&mut *self.0.get()) }
+    }
+    pub fn as_ptr(&self) -> *mut T {
+        self.0.get()
+    }
+}
+impl<T: Copy> GlobalCell<T> {
+    #[inline]
+    pub fn get(&self) -> T {
+        // SAFETY: as above.
+        unsafe { *self.0.get() }
+    }
+    #[inline]
+    pub fn set(&self, v: T) {
+        // SAFETY: as above.
+        unsafe { *self.0.get() = v }
+    }
+}
+
+/// An owned reference: dropping it gives the reference back.
+#[repr(transparent)]
+#[derive(PartialEq, Eq, Debug)]
+pub struct Obj(pub Value);
+
+impl Obj {
+    /// Takes ownership of a reference the caller holds.
+    #[inline]
+    pub fn from_raw(v: Value) -> Obj {
+        Obj(v)
+    }
+    /// Gives the reference to the caller (e.g. to return it across the ABI).
+    #[inline]
+    pub fn into_raw(self) -> Value {
+        let v = self.0;
+        std::mem::forget(self);
+        v
+    }
+    #[inline]
+    pub fn v(&self) -> Value {
+        self.0
+    }
+    #[inline]
+    pub fn small(i: i64) -> Obj {
+        Obj(Value::small_unchecked(i))
+    }
+}
+
+impl Clone for Obj {
+    #[inline]
+    fn clone(&self) -> Obj {
+        self.0.new_ref()
+    }
+}
+
+impl Drop for Obj {
+    #[inline]
+    fn drop(&mut self) {
+        self.0.decref()
+    }
+}
