@@ -1,1 +1,42 @@
-//! frontend
+//! pyaot's frontend: parsing (rustpython-parser), diagnostics, scope analysis, and the
+//! typed IR that codegen and the VM both consume.
+//!
+//! **Architecture Invariant:** the parser's AST never leaves this crate; other crates
+//! see only [`ir`] and [`diag`], so the parser can be replaced.
+pub mod diag;
+mod infer;
+pub mod ir;
+mod lower;
+mod scope;
+
+pub use diag::{DiagKind, Diagnostic};
+pub use lower::BUILTINS;
+
+use rustpython_parser::{Parse, ParseErrorType};
+
+/// The parsed module as the parser sees it, for `--emit=ast`.
+pub fn dump_ast(src: &str, path: &str) -> Result<String, Vec<Diagnostic>> {
+    let suite = parse(src, path)?;
+    Ok(format!("{suite:#?}"))
+}
+
+fn parse(src: &str, path: &str) -> Result<Vec<rustpython_parser::ast::Stmt>, Vec<Diagnostic>> {
+    rustpython_parser::ast::Suite::parse(src, path).map_err(|e| {
+        let off = e.offset.to_usize();
+        let msg = match &e.error {
+            ParseErrorType::Eof => "unexpected EOF while parsing".to_string(),
+            ParseErrorType::Lexical(l) => l.to_string(),
+            _ => "invalid syntax".to_string(),
+        };
+        vec![Diagnostic::syntax(msg, off..off)]
+    })
+}
+
+/// Parses, resolves and type-checks a module into the typed IR.
+pub fn compile_module(src: &str, path: &str) -> Result<ir::Module, Vec<Diagnostic>> {
+    let suite = parse(src, path)?;
+    let lowered = lower::lower_module(&suite, src, path)?;
+    let mut module = lowered.module;
+    infer::infer(&mut module, &lowered.escaping);
+    Ok(module)
+}

@@ -71,21 +71,14 @@ macro_rules! abi_table {
 /// Data symbols that generated code reads: name and address.
 pub fn data_symbols() -> [(&'static str, *const u8); 5] {
     [
-        ("pyaot_None", &pyaot_None as *const _ as *const u8),
-        ("pyaot_True", &pyaot_True as *const _ as *const u8),
-        ("pyaot_False", &pyaot_False as *const _ as *const u8),
+        ("pyaot_None", &NONE as *const _ as *const u8),
+        ("pyaot_True", &TRUE as *const _ as *const u8),
+        ("pyaot_False", &FALSE as *const _ as *const u8),
         ("pyaot_depth", pyaot_depth.as_ptr() as *const u8),
         ("pyaot_depth_limit", pyaot_depth_limit.as_ptr() as *const u8),
     ]
 }
 
-/// The singletons under C names, for generated code.
-#[no_mangle]
-pub static pyaot_None: &NoneObj = &NONE;
-#[no_mangle]
-pub static pyaot_True: &BoolObj = &TRUE;
-#[no_mangle]
-pub static pyaot_False: &BoolObj = &FALSE;
 /// Current depth of Python calls, and the limit past which a call raises RecursionError.
 #[no_mangle]
 pub static pyaot_depth: GlobalCell<i64> = GlobalCell::new(0);
@@ -97,6 +90,12 @@ abi_table! {
     fn rt_incref(v: V);
     /// Drops a reference.
     fn rt_decref(v: V);
+    /// Frees an object whose count generated code brought to zero.
+    fn rt_dealloc(v: V);
+    /// An int object for a machine integer (small or big).
+    fn rt_int_from_i64(i: I64) -> V;
+    /// Checks `range()` arguments and writes start, step and item count (3 × i64) to `out`. Raises.
+    fn rt_range_args(start: V, stop: V, step: V, out: Ptr) -> I32;
     /// An immortal str constant from UTF-8 bytes.
     fn rt_const_str(ptr: Ptr, len: Ptr) -> V;
     /// An immortal int constant from its decimal digits (with optional '-').
@@ -283,6 +282,46 @@ pub extern "C" fn rt_incref(v: V) {
 #[no_mangle]
 pub extern "C" fn rt_decref(v: V) {
     v.decref()
+}
+#[no_mangle]
+pub extern "C" fn rt_dealloc(v: V) {
+    // SAFETY: generated code calls this once, when it dropped the last reference to `v`.
+    unsafe { crate::object::dealloc_zero(v.header()) }
+}
+#[no_mangle]
+pub extern "C" fn rt_int_from_i64(i: I64) -> V {
+    crate::int::from_i64(i).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_range_args(start: V, stop: V, step: V, out: Ptr) -> I32 {
+    let r = (|| -> PyResult<[i64; 3]> {
+        let a = crate::int::index_of(start, "")?;
+        let b = crate::int::index_of(stop, "")?;
+        let s = crate::int::index_of(step, "")?;
+        if s == 0 {
+            return err::value_error("range() arg 3 must not be zero");
+        }
+        let (lo, hi, st) = (a as i128, b as i128, s as i128);
+        let n = if st > 0 && lo < hi {
+            (hi - lo - 1) / st + 1
+        } else if st < 0 && lo > hi {
+            (lo - hi - 1) / (-st) + 1
+        } else {
+            0
+        } as i64;
+        Ok([a, s, n])
+    })();
+    match r {
+        Ok(vals) => {
+            // SAFETY: generated code passes room for three i64 at `out`.
+            unsafe { std::ptr::copy_nonoverlapping(vals.as_ptr(), out as *mut i64, 3) };
+            0
+        }
+        Err(e) => {
+            err::set_pending(e);
+            -1
+        }
+    }
 }
 #[no_mangle]
 pub extern "C" fn rt_const_str(ptr: Ptr, len: Ptr) -> V {

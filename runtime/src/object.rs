@@ -181,6 +181,15 @@ impl Header {
     }
 }
 
+/// Frees an object whose reference count reached zero.
+///
+/// # Safety
+/// `h` points to a mortal object with no references left.
+#[cold]
+pub unsafe fn dealloc_zero(h: *mut Header) {
+    dealloc(h)
+}
+
 #[cold]
 unsafe fn dealloc(h: *mut Header) {
     LIVE.with_mut(|n| *n -= 1);

@@ -51,8 +51,11 @@ pub struct BoolObj {
     pub value: bool,
 }
 
+#[export_name = "pyaot_None"]
 pub static NONE: NoneObj = NoneObj { hdr: Header::immortal(&NONE_TYPE) };
+#[export_name = "pyaot_True"]
 pub static TRUE: BoolObj = BoolObj { hdr: Header::immortal(&BOOL_TYPE), value: true };
+#[export_name = "pyaot_False"]
 pub static FALSE: BoolObj = BoolObj { hdr: Header::immortal(&BOOL_TYPE), value: false };
 
 #[inline]

@@ -1,0 +1,258 @@
+//! The typed IR: Python's statements and expressions with every name resolved to a
+//! local, a global or a builtin, and every expression annotated with an inferred type.
+//! It is a tree, close to the AST, so that both codegen (Cranelift) and the bytecode VM
+//! lower it with the same scope rules.
+use num_bigint::BigInt;
+use std::fmt;
+
+/// Index of a function in [`Module::functions`]; 0 is the module body.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+/// Index of a local in [`Function::locals`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct LocalId(pub u32);
+/// Index of a global in [`Module::globals`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct GlobalId(pub u32);
+
+/// What the compiler knows about a value's type.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Ty {
+    /// Not yet constrained (inference starts here).
+    Never,
+    Int,
+    Float,
+    Bool,
+    Str,
+    NoneT,
+    List,
+    Tuple,
+    Dict,
+    /// Anything.
+    Any,
+}
+
+impl Ty {
+    /// The least type covering both.
+    pub fn join(self, other: Ty) -> Ty {
+        match (self, other) {
+            (Ty::Never, t) | (t, Ty::Never) => t,
+            (a, b) if a == b => a,
+            _ => Ty::Any,
+        }
+    }
+}
+
+pub struct Module {
+    /// The module's file path, as given on the command line.
+    pub path: String,
+    pub source: String,
+    pub globals: Vec<Global>,
+    /// `functions[0]` is the module body.
+    pub functions: Vec<Function>,
+}
+
+pub struct Global {
+    pub name: String,
+    /// When the global is never bound, reading it falls back to this builtin.
+    pub builtin_fallback: bool,
+    /// The function that a top-level `def` binds here once and nothing rebinds:
+    /// calls through this global may call that function directly.
+    pub direct: Option<FuncId>,
+}
+
+pub struct Function {
+    pub name: String,
+    pub qualname: String,
+    /// 1-based line of the `def` (the module body: 1).
+    pub line: u32,
+    /// Parameters, in order; each is also the local with the same index.
+    pub params: Vec<Param>,
+    pub locals: Vec<Local>,
+    pub body: Vec<Stmt>,
+    pub ret_ty: Ty,
+    /// Is this the module body?
+    pub is_module: bool,
+}
+
+pub struct Param {
+    pub name: String,
+    pub has_default: bool,
+}
+
+pub struct Local {
+    pub name: String,
+    pub ty: Ty,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Var {
+    Local(LocalId),
+    Global(GlobalId),
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub line: u32,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `t1 = t2 = value`
+    Assign { targets: Vec<Target>, value: Expr },
+    AugAssign { target: Target, op: BinOp, value: Expr },
+    If { cond: Expr, then: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Target, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `for v in range(start, stop, step)` where all three are ints and `v` is an int local.
+    ForRange { var: Var, start: Expr, stop: Expr, step: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Pass,
+    Delete(Vec<Target>),
+    Assert { test: Expr, msg: Option<Expr> },
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    /// `def` of function `func`: evaluates defaults, makes the function object, binds `var`.
+    FuncDef { func: FuncId, var: Var, defaults: Vec<Expr> },
+    /// `import module [as var]`
+    Import { module: String, var: Var },
+}
+
+#[derive(Debug)]
+pub struct Handler {
+    pub ty: Option<Expr>,
+    pub name: Option<Var>,
+    pub body: Vec<Stmt>,
+    pub line: u32,
+}
+
+#[derive(Debug)]
+pub enum Target {
+    Var(Var),
+    Subscript { obj: Expr, index: Expr },
+    Attr { obj: Expr, name: String },
+    /// `a, b = …` and `[a, b] = …`
+    Unpack(Vec<Target>),
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub line: u32,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    MatMul,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+    Ascii,
+}
+
+#[derive(Debug)]
+pub enum FPart {
+    Lit(String),
+    Value { value: Expr, conv: Conversion, spec: Option<Expr> },
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    None,
+    Bool(bool),
+    /// An int literal that fits 63 bits.
+    SmallInt(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Str(String),
+    Load(Var),
+    Builtin(String),
+    BinOp { op: BinOp, left: Box<Expr>, right: Box<Expr> },
+    Unary { op: UnaryOp, operand: Box<Expr> },
+    /// `a < b <= c`: each operand evaluated once, short-circuit.
+    Compare { first: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
+    /// `and` (true) / `or` (false), returning the deciding operand.
+    BoolOp { and: bool, values: Vec<Expr> },
+    IfExp { cond: Box<Expr>, then: Box<Expr>, orelse: Box<Expr> },
+    /// A generic call; `kwargs` are keyword arguments after the positional ones.
+    Call { func: Box<Expr>, args: Vec<Expr>, kwargs: Vec<(String, Expr)> },
+    /// A call of a known module-level function with its arguments bound at compile
+    /// time: one per parameter, `None` taking the parameter's default.
+    CallDirect { func: FuncId, global: GlobalId, args: Vec<Option<Expr>> },
+    CallMethod { obj: Box<Expr>, name: String, args: Vec<Expr>, kwargs: Vec<(String, Expr)> },
+    Attr { obj: Box<Expr>, name: String },
+    Subscript { obj: Box<Expr>, index: Box<Expr> },
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    FString(Vec<FPart>),
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, ty: Ty, line: u32) -> Expr {
+        Expr { kind, ty, line }
+    }
+}
+
+impl fmt::Display for Module {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, g) in self.globals.iter().enumerate() {
+            writeln!(f, "global g{i} {}{}", g.name, if g.direct.is_some() { " (direct)" } else { "" })?;
+        }
+        for (i, func) in self.functions.iter().enumerate() {
+            let params: Vec<String> = func.params.iter().enumerate().map(|(j, p)| format!("{}: {:?}", p.name, func.locals[j].ty)).collect();
+            writeln!(f, "\nfn f{i} {}({}) -> {:?}", func.qualname, params.join(", "), func.ret_ty)?;
+            for (j, l) in func.locals.iter().enumerate().skip(func.params.len()) {
+                writeln!(f, "  local l{j} {}: {:?}", l.name, l.ty)?;
+            }
+            for s in &func.body {
+                writeln!(f, "  {s:?}")?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,761 @@
+//! Lowering: the parser's AST to the typed IR, resolving every name with the scope
+//! analysis, and reporting each construct pyaot does not support yet as a diagnostic
+//! (all of them, so `pyaot check` lists every one at once).
+use crate::diag::{Diagnostic, LineIndex};
+use crate::ir::*;
+use crate::scope;
+use num_bigint::BigInt;
+use rustpython_parser::ast::{self, Constant, Ranged};
+use std::collections::{HashMap, HashSet};
+
+/// The builtins a name can resolve to when no global binds it.
+pub const BUILTINS: &[&str] = &[
+    "print", "len", "range", "enumerate", "zip", "min", "max", "sum", "abs", "round", "divmod", "pow", "int",
+    "float", "str", "bool", "repr", "ascii", "isinstance", "sorted", "reversed", "list", "tuple", "dict", "chr",
+    "ord", "hex", "bin", "oct", "any", "all", "hash", "input", "iter", "next", "type", "id", "callable", "object",
+    "BaseException", "Exception", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "ArithmeticError",
+    "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "UnicodeError",
+    "TypeError", "NameError", "UnboundLocalError", "AttributeError", "RuntimeError", "RecursionError",
+    "NotImplementedError", "StopIteration", "AssertionError", "MemoryError", "EOFError", "OSError",
+];
+
+/// Builtin modules `import` accepts.
+pub const MODULES: &[&str] = &["sys"];
+
+pub struct Lowered {
+    pub module: Module,
+    /// Functions whose object is used as a value (not only called directly).
+    pub escaping: HashSet<FuncId>,
+}
+
+struct ModuleCx {
+    lines: LineIndex,
+    globals: Vec<Global>,
+    global_ids: HashMap<String, GlobalId>,
+    functions: Vec<Option<Function>>,
+    diags: Vec<Diagnostic>,
+    escaping: HashSet<FuncId>,
+    /// Global name → the def that binds it, when calls may be direct.
+    direct: HashMap<String, FuncId>,
+    /// FuncIds pre-assigned to top-level defs (by statement start offset).
+    def_ids: HashMap<usize, FuncId>,
+    /// Parameters (name, has a default) of directly callable defs.
+    def_params: HashMap<FuncId, Vec<(String, bool)>>,
+}
+
+struct FnCx {
+    locals: Vec<Local>,
+    local_ids: HashMap<String, LocalId>,
+    declared_global: HashSet<String>,
+    is_module: bool,
+    loops: u32,
+    qual_prefix: String,
+}
+
+fn span(r: &impl Ranged) -> std::ops::Range<usize> {
+    r.start().to_usize()..r.end().to_usize()
+}
+
+/// Lowers a parsed module. Returns every diagnostic when anything is unsupported.
+pub fn lower_module(suite: &[ast::Stmt], src: &str, path: &str) -> Result<Lowered, Vec<Diagnostic>> {
+    let mut cx = ModuleCx {
+        lines: LineIndex::new(src),
+        globals: Vec::new(),
+        global_ids: HashMap::new(),
+        functions: vec![None],
+        diags: Vec::new(),
+        escaping: HashSet::new(),
+        direct: HashMap::new(),
+        def_ids: HashMap::new(),
+        def_params: HashMap::new(),
+    };
+    let module_b = scope::collect(suite);
+    // Names that functions declare global and bind.
+    let mut fn_global_binds: HashMap<String, u32> = HashMap::new();
+    visit_defs(suite, &mut |f: &ast::StmtFunctionDef| {
+        let b = scope::collect(&f.body);
+        for g in &b.globals {
+            if let Some(c) = b.count.get(g) {
+                *fn_global_binds.entry(g.clone()).or_insert(0) += c;
+            }
+        }
+    });
+    for name in module_b.bound.iter().chain(fn_global_binds.keys()) {
+        cx.global(name);
+    }
+    // Top-level defs bound once and never rebound can be called directly.
+    for s in suite {
+        if let ast::Stmt::FunctionDef(f) = s {
+            let id = FuncId(cx.functions.len() as u32);
+            cx.functions.push(None);
+            cx.def_ids.insert(s.start().to_usize(), id);
+            let name = f.name.as_str();
+            let a = &f.args;
+            let plain = a.posonlyargs.is_empty() && a.vararg.is_none() && a.kwonlyargs.is_empty() && a.kwarg.is_none();
+            if module_b.count.get(name) == Some(&1) && !fn_global_binds.contains_key(name) && f.decorator_list.is_empty() && plain
+            {
+                cx.def_params.insert(id, a.args.iter().map(|p| (p.def.arg.to_string(), p.default.is_some())).collect());
+                cx.direct.insert(name.to_string(), id);
+                let g = cx.global_ids[name];
+                cx.globals[g.0 as usize].direct = Some(id);
+            }
+        }
+    }
+    let mut fcx = FnCx {
+        locals: Vec::new(),
+        local_ids: HashMap::new(),
+        declared_global: HashSet::new(),
+        is_module: true,
+        loops: 0,
+        qual_prefix: String::new(),
+    };
+    let body = cx.lower_block(&mut fcx, suite);
+    cx.functions[0] = Some(Function {
+        name: "<module>".into(),
+        qualname: "<module>".into(),
+        line: 1,
+        params: Vec::new(),
+        locals: fcx.locals,
+        body,
+        ret_ty: Ty::NoneT,
+        is_module: true,
+    });
+    if !cx.diags.is_empty() {
+        cx.diags.sort_by_key(|d| d.span.start);
+        return Err(cx.diags);
+    }
+    let functions = cx.functions.into_iter().map(|f| f.expect("every function lowered")).collect();
+    Ok(Lowered {
+        module: Module { path: path.to_string(), source: src.to_string(), globals: cx.globals, functions },
+        escaping: cx.escaping,
+    })
+}
+
+fn visit_defs(body: &[ast::Stmt], f: &mut dyn FnMut(&ast::StmtFunctionDef)) {
+    for s in body {
+        match s {
+            ast::Stmt::FunctionDef(d) => f(d),
+            ast::Stmt::If(i) => {
+                visit_defs(&i.body, f);
+                visit_defs(&i.orelse, f);
+            }
+            ast::Stmt::While(w) => {
+                visit_defs(&w.body, f);
+                visit_defs(&w.orelse, f);
+            }
+            ast::Stmt::For(w) => {
+                visit_defs(&w.body, f);
+                visit_defs(&w.orelse, f);
+            }
+            ast::Stmt::Try(t) => {
+                visit_defs(&t.body, f);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    visit_defs(&h.body, f);
+                }
+                visit_defs(&t.orelse, f);
+                visit_defs(&t.finalbody, f);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl ModuleCx {
+    fn global(&mut self, name: &str) -> GlobalId {
+        if let Some(g) = self.global_ids.get(name) {
+            return *g;
+        }
+        let id = GlobalId(self.globals.len() as u32);
+        self.globals.push(Global {
+            name: name.to_string(),
+            builtin_fallback: BUILTINS.contains(&name),
+            direct: None,
+        });
+        self.global_ids.insert(name.to_string(), id);
+        id
+    }
+
+    fn line(&self, r: &impl Ranged) -> u32 {
+        self.lines.line(r.start().to_usize())
+    }
+
+    #[cold]
+    fn unsupported(&mut self, what: &str, r: &impl Ranged) {
+        self.diags.push(Diagnostic::unsupported(what, span(r)));
+    }
+
+    /// Resolves a name read or written in the current function.
+    fn resolve(&mut self, f: &FnCx, name: &str) -> Option<Var> {
+        if !f.is_module && !f.declared_global.contains(name) {
+            if let Some(l) = f.local_ids.get(name) {
+                return Some(Var::Local(*l));
+            }
+        }
+        self.global_ids.get(name).map(|g| Var::Global(*g))
+    }
+
+    fn lower_block(&mut self, f: &mut FnCx, body: &[ast::Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::with_capacity(body.len());
+        for s in body {
+            if let Some(st) = self.lower_stmt(f, s) {
+                out.push(st);
+            }
+        }
+        out
+    }
+
+    fn lower_stmt(&mut self, f: &mut FnCx, s: &ast::Stmt) -> Option<Stmt> {
+        let line = self.line(s);
+        let kind = match s {
+            ast::Stmt::Expr(e) => StmtKind::Expr(self.lower_expr(f, &e.value)),
+            ast::Stmt::Pass(_) => StmtKind::Pass,
+            ast::Stmt::Assign(a) => {
+                let value = self.lower_expr(f, &a.value);
+                let targets = a.targets.iter().map(|t| self.lower_target(f, t)).collect();
+                StmtKind::Assign { targets, value }
+            }
+            ast::Stmt::AnnAssign(a) => {
+                let Some(v) = &a.value else { return None };
+                if !matches!(&*a.target, ast::Expr::Name(_)) {
+                    self.unsupported("an annotated assignment to a non-name target", s);
+                }
+                let value = self.lower_expr(f, v);
+                let target = self.lower_target(f, &a.target);
+                StmtKind::Assign { targets: vec![target], value }
+            }
+            ast::Stmt::AugAssign(a) => {
+                let target = self.lower_target(f, &a.target);
+                if matches!(target, Target::Unpack(_)) {
+                    self.unsupported("augmented assignment to a tuple", s);
+                }
+                let value = self.lower_expr(f, &a.value);
+                StmtKind::AugAssign { target, op: binop(&a.op), value }
+            }
+            ast::Stmt::If(i) => {
+                let cond = self.lower_expr(f, &i.test);
+                let then = self.lower_block(f, &i.body);
+                let orelse = self.lower_block(f, &i.orelse);
+                StmtKind::If { cond, then, orelse }
+            }
+            ast::Stmt::While(w) => {
+                let cond = self.lower_expr(f, &w.test);
+                f.loops += 1;
+                let body = self.lower_block(f, &w.body);
+                f.loops -= 1;
+                let orelse = self.lower_block(f, &w.orelse);
+                StmtKind::While { cond, body, orelse }
+            }
+            ast::Stmt::For(fo) => self.lower_for(f, fo),
+            ast::Stmt::Break(_) | ast::Stmt::Continue(_) if f.loops == 0 => {
+                self.diags.push(Diagnostic::syntax(
+                    if matches!(s, ast::Stmt::Break(_)) { "'break' outside loop" } else { "'continue' not properly in loop" },
+                    span(s),
+                ));
+                StmtKind::Pass
+            }
+            ast::Stmt::Break(_) => StmtKind::Break,
+            ast::Stmt::Continue(_) => StmtKind::Continue,
+            ast::Stmt::Return(r) => {
+                if f.is_module {
+                    self.diags.push(Diagnostic::syntax("'return' outside function", span(s)));
+                }
+                StmtKind::Return(r.value.as_ref().map(|v| self.lower_expr(f, v)))
+            }
+            ast::Stmt::Delete(d) => {
+                let targets = d.targets.iter().map(|t| self.lower_target(f, t)).collect();
+                StmtKind::Delete(targets)
+            }
+            ast::Stmt::Assert(a) => {
+                let test = self.lower_expr(f, &a.test);
+                let msg = a.msg.as_ref().map(|m| self.lower_expr(f, m));
+                StmtKind::Assert { test, msg }
+            }
+            ast::Stmt::Raise(r) => {
+                let exc = r.exc.as_ref().map(|e| self.lower_expr(f, e));
+                let cause = r.cause.as_ref().map(|e| self.lower_expr(f, e));
+                StmtKind::Raise { exc, cause }
+            }
+            ast::Stmt::Try(t) => {
+                let body = self.lower_block(f, &t.body);
+                let mut handlers = Vec::new();
+                for (i, h) in t.handlers.iter().enumerate() {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if h.type_.is_none() && i + 1 != t.handlers.len() {
+                        self.diags.push(Diagnostic::syntax("default 'except:' must be last", span(h)));
+                    }
+                    let ty = h.type_.as_ref().map(|e| self.lower_expr(f, e));
+                    let name = h.name.as_ref().and_then(|n| self.resolve(f, n.as_str()));
+                    let body = self.lower_block(f, &h.body);
+                    handlers.push(Handler { ty, name, body, line: self.line(h) });
+                }
+                let orelse = self.lower_block(f, &t.orelse);
+                let finalbody = self.lower_block(f, &t.finalbody);
+                StmtKind::Try { body, handlers, orelse, finalbody }
+            }
+            ast::Stmt::FunctionDef(d) => return self.lower_def(f, s, d),
+            ast::Stmt::Import(i) => {
+                if i.names.len() != 1 {
+                    // Several modules in one statement: lower each as its own import.
+                    self.unsupported("importing several modules in one statement", s);
+                    return None;
+                }
+                let a = &i.names[0];
+                let name = a.name.as_str();
+                if !MODULES.contains(&name) {
+                    self.unsupported(&format!("module '{name}'"), s);
+                    return None;
+                }
+                let bound = a.asname.as_ref().map_or(name, |n| n.as_str());
+                let var = self.resolve(f, bound).expect("import target is bound");
+                StmtKind::Import { module: name.to_string(), var }
+            }
+            ast::Stmt::Global(g) => {
+                if f.is_module {
+                    // `global` at module level changes nothing.
+                } else {
+                    for n in &g.names {
+                        f.declared_global.insert(n.to_string());
+                    }
+                }
+                return None;
+            }
+            ast::Stmt::Nonlocal(_) => {
+                self.unsupported("'nonlocal'", s);
+                return None;
+            }
+            ast::Stmt::ClassDef(_) => {
+                self.unsupported("'class'", s);
+                return None;
+            }
+            ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) | ast::Stmt::AsyncWith(_) => {
+                self.unsupported("'async'", s);
+                return None;
+            }
+            ast::Stmt::With(_) => {
+                self.unsupported("'with'", s);
+                return None;
+            }
+            ast::Stmt::Match(_) => {
+                self.unsupported("'match'", s);
+                return None;
+            }
+            ast::Stmt::TryStar(_) => {
+                self.unsupported("'except*'", s);
+                return None;
+            }
+            ast::Stmt::ImportFrom(_) => {
+                self.unsupported("'from … import'", s);
+                return None;
+            }
+            ast::Stmt::TypeAlias(_) => {
+                self.unsupported("'type' aliases", s);
+                return None;
+            }
+        };
+        Some(Stmt { kind, line })
+    }
+
+    fn lower_for(&mut self, f: &mut FnCx, fo: &ast::StmtFor) -> StmtKind {
+        let target = self.lower_target(f, &fo.target);
+        // `for v in range(…)` over the builtin range, with a plain variable.
+        if let (Target::Var(var), ast::Expr::Call(c)) = (&target, &*fo.iter) {
+            if let ast::Expr::Name(n) = &*c.func {
+                let is_builtin_range = n.id.as_str() == "range" && self.resolve(f, "range").is_none();
+                if is_builtin_range && c.keywords.is_empty() && (1..=3).contains(&c.args.len())
+                    && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+                {
+                    let line = self.line(&*fo.iter);
+                    let mut args: Vec<Expr> = c.args.iter().map(|a| self.lower_expr(f, a)).collect();
+                    let (start, stop, step) = match args.len() {
+                        1 => (Expr::new(ExprKind::SmallInt(0), Ty::Int, line), args.remove(0), Expr::new(ExprKind::SmallInt(1), Ty::Int, line)),
+                        2 => {
+                            let stop = args.remove(1);
+                            (args.remove(0), stop, Expr::new(ExprKind::SmallInt(1), Ty::Int, line))
+                        }
+                        _ => {
+                            let step = args.remove(2);
+                            let stop = args.remove(1);
+                            (args.remove(0), stop, step)
+                        }
+                    };
+                    f.loops += 1;
+                    let body = self.lower_block(f, &fo.body);
+                    f.loops -= 1;
+                    let orelse = self.lower_block(f, &fo.orelse);
+                    return StmtKind::ForRange { var: *var, start, stop, step, body, orelse };
+                }
+            }
+        }
+        let iter = self.lower_expr(f, &fo.iter);
+        f.loops += 1;
+        let body = self.lower_block(f, &fo.body);
+        f.loops -= 1;
+        let orelse = self.lower_block(f, &fo.orelse);
+        StmtKind::For { target, iter, body, orelse }
+    }
+
+    fn lower_def(&mut self, f: &mut FnCx, s: &ast::Stmt, d: &ast::StmtFunctionDef) -> Option<Stmt> {
+        let line = self.line(s);
+        if !f.is_module {
+            self.unsupported("a nested function definition", s);
+            return None;
+        }
+        if !d.decorator_list.is_empty() {
+            self.unsupported("decorators", &d.decorator_list[0]);
+        }
+        let a = &d.args;
+        if !a.posonlyargs.is_empty() {
+            self.unsupported("positional-only parameters", &a.posonlyargs[0].def);
+        }
+        if let Some(v) = &a.vararg {
+            self.unsupported("'*args' parameters", &**v);
+        }
+        if !a.kwonlyargs.is_empty() {
+            self.unsupported("keyword-only parameters", &a.kwonlyargs[0].def);
+        }
+        if let Some(k) = &a.kwarg {
+            self.unsupported("'**kwargs' parameters", &**k);
+        }
+        let id = match self.def_ids.get(&s.start().to_usize()) {
+            Some(id) => *id,
+            None => {
+                let id = FuncId(self.functions.len() as u32);
+                self.functions.push(None);
+                id
+            }
+        };
+        // Defaults are evaluated where the def runs, in the enclosing scope.
+        let defaults: Vec<Expr> = a.args.iter().filter_map(|p| p.default.as_ref()).map(|e| self.lower_expr(f, e)).collect();
+        let b = scope::collect(&d.body);
+        let mut fcx = FnCx {
+            locals: Vec::new(),
+            local_ids: HashMap::new(),
+            declared_global: b.globals.clone(),
+            is_module: false,
+            loops: 0,
+            qual_prefix: format!("{}.<locals>.", d.name),
+        };
+        let mut params = Vec::new();
+        let mut seen = HashSet::new();
+        for p in &a.args {
+            let name = p.def.arg.to_string();
+            if !seen.insert(name.clone()) {
+                self.diags.push(Diagnostic::syntax(format!("duplicate argument '{name}' in function definition"), span(&p.def)));
+            }
+            fcx.local_ids.insert(name.clone(), LocalId(fcx.locals.len() as u32));
+            fcx.locals.push(Local { name: name.clone(), ty: Ty::Never });
+            params.push(Param { name, has_default: p.default.is_some() });
+        }
+        for name in &b.bound {
+            if b.globals.contains(name) || fcx.local_ids.contains_key(name) {
+                continue;
+            }
+            fcx.local_ids.insert(name.clone(), LocalId(fcx.locals.len() as u32));
+            fcx.locals.push(Local { name: name.clone(), ty: Ty::Never });
+        }
+        for g in &b.globals {
+            if fcx.local_ids.contains_key(g) && params.iter().any(|p| &p.name == g) {
+                self.diags.push(Diagnostic::syntax(format!("name '{g}' is parameter and global"), span(s)));
+            }
+        }
+        let body = self.lower_block(&mut fcx, &d.body);
+        let _ = &fcx.qual_prefix;
+        self.functions[id.0 as usize] = Some(Function {
+            name: d.name.to_string(),
+            qualname: format!("{}{}", f.qual_prefix, d.name),
+            line,
+            params,
+            locals: fcx.locals,
+            body,
+            ret_ty: Ty::Never,
+            is_module: false,
+        });
+        let var = self.resolve(f, d.name.as_str()).expect("def name is bound");
+        Some(Stmt { kind: StmtKind::FuncDef { func: id, var, defaults }, line })
+    }
+
+    fn lower_target(&mut self, f: &mut FnCx, t: &ast::Expr) -> Target {
+        match t {
+            ast::Expr::Name(n) => match self.resolve(f, n.id.as_str()) {
+                Some(v) => Target::Var(v),
+                None => {
+                    // Bound names always resolve; keep going after an internal miss.
+                    self.unsupported("this assignment target", t);
+                    Target::Unpack(Vec::new())
+                }
+            },
+            ast::Expr::Subscript(s) => {
+                let obj = self.lower_expr(f, &s.value);
+                let index = self.lower_expr(f, &s.slice);
+                Target::Subscript { obj, index }
+            }
+            ast::Expr::Attribute(a) => {
+                let obj = self.lower_expr(f, &a.value);
+                Target::Attr { obj, name: a.attr.to_string() }
+            }
+            ast::Expr::Tuple(tu) => Target::Unpack(tu.elts.iter().map(|e| self.lower_target(f, e)).collect()),
+            ast::Expr::List(tu) => Target::Unpack(tu.elts.iter().map(|e| self.lower_target(f, e)).collect()),
+            ast::Expr::Starred(_) => {
+                self.unsupported("starred assignment targets", t);
+                Target::Unpack(Vec::new())
+            }
+            _ => {
+                self.diags.push(Diagnostic::syntax("cannot assign to expression", span(t)));
+                Target::Unpack(Vec::new())
+            }
+        }
+    }
+
+    fn lower_expr(&mut self, f: &mut FnCx, e: &ast::Expr) -> Expr {
+        let line = self.line(e);
+        let kind = match e {
+            ast::Expr::Constant(c) => match &c.value {
+                Constant::None => ExprKind::None,
+                Constant::Bool(b) => ExprKind::Bool(*b),
+                Constant::Int(i) => int_const(i),
+                Constant::Float(x) => ExprKind::Float(*x),
+                Constant::Str(s) => ExprKind::Str(s.clone()),
+                Constant::Bytes(_) => return self.unsup_expr("bytes literals", e),
+                Constant::Complex { .. } => return self.unsup_expr("complex numbers", e),
+                Constant::Ellipsis => return self.unsup_expr("'...'", e),
+                Constant::Tuple(_) => return self.unsup_expr("tuple constants", e),
+            },
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                match self.resolve(f, name) {
+                    Some(v) => {
+                        if let Var::Global(g) = v {
+                            if let Some(fid) = self.globals[g.0 as usize].direct {
+                                self.escaping.insert(fid);
+                            }
+                        }
+                        ExprKind::Load(v)
+                    }
+                    None => ExprKind::Builtin(name.to_string()),
+                }
+            }
+            ast::Expr::BinOp(b) => ExprKind::BinOp {
+                op: binop(&b.op),
+                left: Box::new(self.lower_expr(f, &b.left)),
+                right: Box::new(self.lower_expr(f, &b.right)),
+            },
+            ast::Expr::UnaryOp(u) => {
+                let op = match u.op {
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                };
+                // Fold `-<int literal>` so that e.g. -9223372036854775808 stays a constant.
+                if let (UnaryOp::Neg, ast::Expr::Constant(c)) = (op, &*u.operand) {
+                    if let Constant::Int(i) = &c.value {
+                        return Expr::new(int_const(&-i.clone()), Ty::Never, line);
+                    }
+                }
+                ExprKind::Unary { op, operand: Box::new(self.lower_expr(f, &u.operand)) }
+            }
+            ast::Expr::BoolOp(b) => ExprKind::BoolOp {
+                and: matches!(b.op, ast::BoolOp::And),
+                values: b.values.iter().map(|v| self.lower_expr(f, v)).collect(),
+            },
+            ast::Expr::Compare(c) => {
+                let first = Box::new(self.lower_expr(f, &c.left));
+                let rest = c.ops.iter().zip(&c.comparators).map(|(op, e)| (cmpop(op), self.lower_expr(f, e))).collect();
+                ExprKind::Compare { first, rest }
+            }
+            ast::Expr::IfExp(i) => ExprKind::IfExp {
+                cond: Box::new(self.lower_expr(f, &i.test)),
+                then: Box::new(self.lower_expr(f, &i.body)),
+                orelse: Box::new(self.lower_expr(f, &i.orelse)),
+            },
+            ast::Expr::Call(c) => return self.lower_call(f, e, c),
+            ast::Expr::Attribute(a) => {
+                ExprKind::Attr { obj: Box::new(self.lower_expr(f, &a.value)), name: a.attr.to_string() }
+            }
+            ast::Expr::Subscript(s) => ExprKind::Subscript {
+                obj: Box::new(self.lower_expr(f, &s.value)),
+                index: Box::new(self.lower_expr(f, &s.slice)),
+            },
+            ast::Expr::Slice(s) => ExprKind::Slice {
+                lower: s.lower.as_ref().map(|x| Box::new(self.lower_expr(f, x))),
+                upper: s.upper.as_ref().map(|x| Box::new(self.lower_expr(f, x))),
+                step: s.step.as_ref().map(|x| Box::new(self.lower_expr(f, x))),
+            },
+            ast::Expr::List(l) => ExprKind::List(self.lower_elts(f, &l.elts)),
+            ast::Expr::Tuple(t) => ExprKind::Tuple(self.lower_elts(f, &t.elts)),
+            ast::Expr::Dict(d) => {
+                let mut items = Vec::new();
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    match k {
+                        Some(k) => items.push((self.lower_expr(f, k), self.lower_expr(f, v))),
+                        None => {
+                            self.unsupported("'**' in dict displays", v);
+                        }
+                    }
+                }
+                ExprKind::Dict(items)
+            }
+            ast::Expr::JoinedStr(j) => ExprKind::FString(self.lower_fparts(f, &j.values)),
+            ast::Expr::FormattedValue(_) => ExprKind::FString(self.lower_fparts(f, std::slice::from_ref(e))),
+            ast::Expr::Lambda(_) => return self.unsup_expr("'lambda'", e),
+            ast::Expr::ListComp(_) => return self.unsup_expr("list comprehensions", e),
+            ast::Expr::SetComp(_) => return self.unsup_expr("set comprehensions", e),
+            ast::Expr::DictComp(_) => return self.unsup_expr("dict comprehensions", e),
+            ast::Expr::GeneratorExp(_) => return self.unsup_expr("generator expressions", e),
+            ast::Expr::Set(_) => return self.unsup_expr("sets", e),
+            ast::Expr::Await(_) => return self.unsup_expr("'await'", e),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => return self.unsup_expr("'yield'", e),
+            ast::Expr::NamedExpr(_) => return self.unsup_expr("assignment expressions (':=')", e),
+            ast::Expr::Starred(_) => return self.unsup_expr("starred expressions", e),
+        };
+        Expr::new(kind, Ty::Never, line)
+    }
+
+    #[cold]
+    fn unsup_expr(&mut self, what: &str, e: &ast::Expr) -> Expr {
+        self.unsupported(what, e);
+        Expr::new(ExprKind::None, Ty::Any, self.line(e))
+    }
+
+    fn lower_elts(&mut self, f: &mut FnCx, elts: &[ast::Expr]) -> Vec<Expr> {
+        elts.iter().map(|x| self.lower_expr(f, x)).collect()
+    }
+
+    fn lower_fparts(&mut self, f: &mut FnCx, values: &[ast::Expr]) -> Vec<FPart> {
+        let mut parts = Vec::new();
+        for v in values {
+            match v {
+                ast::Expr::Constant(ast::ExprConstant { value: Constant::Str(s), .. }) => parts.push(FPart::Lit(s.clone())),
+                ast::Expr::FormattedValue(fv) => {
+                    let value = self.lower_expr(f, &fv.value);
+                    let conv = match fv.conversion {
+                        ast::ConversionFlag::None => Conversion::None,
+                        ast::ConversionFlag::Str => Conversion::Str,
+                        ast::ConversionFlag::Repr => Conversion::Repr,
+                        ast::ConversionFlag::Ascii => Conversion::Ascii,
+                    };
+                    let spec = fv.format_spec.as_ref().map(|s| self.lower_expr(f, s));
+                    parts.push(FPart::Value { value, conv, spec });
+                }
+                ast::Expr::JoinedStr(j) => parts.extend(self.lower_fparts(f, &j.values)),
+                other => {
+                    let value = self.lower_expr(f, other);
+                    parts.push(FPart::Value { value, conv: Conversion::None, spec: None });
+                }
+            }
+        }
+        parts
+    }
+
+    fn lower_call(&mut self, f: &mut FnCx, e: &ast::Expr, c: &ast::ExprCall) -> Expr {
+        let line = self.line(e);
+        for a in &c.args {
+            if let ast::Expr::Starred(s) = a {
+                self.unsupported("'*' arguments", s);
+            }
+        }
+        let mut kwargs = Vec::new();
+        for k in &c.keywords {
+            match &k.arg {
+                Some(name) => kwargs.push((name.to_string(), self.lower_expr(f, &k.value))),
+                None => self.unsupported("'**' arguments", k),
+            }
+        }
+        // A method call: `obj.name(...)`.
+        if let ast::Expr::Attribute(a) = &*c.func {
+            let obj = Box::new(self.lower_expr(f, &a.value));
+            let args = self.lower_elts(f, &c.args);
+            return Expr::new(ExprKind::CallMethod { obj, name: a.attr.to_string(), args, kwargs }, Ty::Never, line);
+        }
+        // A direct call of a known top-level function, when the arguments bind statically.
+        if let ast::Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            if let Some(Var::Global(g)) = self.resolve(f, name) {
+                if let Some(fid) = self.globals[g.0 as usize].direct {
+                    if let Some(args) = self.bind_direct(f, fid, c) {
+                        return Expr::new(ExprKind::CallDirect { func: fid, global: g, args }, Ty::Never, line);
+                    }
+                }
+            }
+        }
+        let func = Box::new(self.lower_expr(f, &c.func));
+        let args = self.lower_elts(f, &c.args);
+        Expr::new(ExprKind::Call { func, args, kwargs }, Ty::Never, line)
+    }
+
+    /// Binds a call's arguments to the parameters of top-level def `fid` at compile time.
+    /// None when they do not bind (the generic call then raises CPython's TypeError).
+    fn bind_direct(&mut self, f: &mut FnCx, fid: FuncId, c: &ast::ExprCall) -> Option<Vec<Option<Expr>>> {
+        let params = self.def_params.get(&fid)?.clone();
+        if c.args.len() > params.len() || c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return None;
+        }
+        let mut slots: Vec<Option<&ast::Expr>> = vec![None; params.len()];
+        for (i, a) in c.args.iter().enumerate() {
+            slots[i] = Some(a);
+        }
+        for k in &c.keywords {
+            let name = k.arg.as_ref()?;
+            let i = params.iter().position(|(p, _)| p == name.as_str())?;
+            if slots[i].is_some() {
+                return None;
+            }
+            slots[i] = Some(&k.value);
+        }
+        if slots.iter().zip(&params).any(|(s, (_, has_default))| s.is_none() && !has_default) {
+            return None;
+        }
+        // Evaluate in source order (positional, then keywords), as CPython does: only
+        // direct-bind when keywords appear in parameter order, so order is preserved.
+        let mut last = None;
+        for k in &c.keywords {
+            let i = params.iter().position(|(p, _)| Some(p.as_str()) == k.arg.as_deref())?;
+            if last.is_some_and(|l| i < l) {
+                return None;
+            }
+            last = Some(i);
+        }
+        Some(slots.into_iter().map(|s| s.map(|e| self.lower_expr(f, e))).collect())
+    }
+}
+
+fn int_const(i: &BigInt) -> ExprKind {
+    match i64::try_from(i) {
+        Ok(v) if (-(1i64 << 62)..(1i64 << 62)).contains(&v) => ExprKind::SmallInt(v),
+        _ => ExprKind::BigInt(i.clone()),
+    }
+}
+
+fn binop(op: &ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: &ast::CmpOp) -> CmpOp {
+    match op {
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        ast::CmpOp::GtE => CmpOp::Ge,
+        ast::CmpOp::Is => CmpOp::Is,
+        ast::CmpOp::IsNot => CmpOp::IsNot,
+        ast::CmpOp::In => CmpOp::In,
+        ast::CmpOp::NotIn => CmpOp::NotIn,
+    }
+}

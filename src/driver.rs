@@ -1,0 +1,246 @@
+//! Driving the stages: reading the program, diagnostics, the build cache, linking.
+use crate::Emit;
+use pyaot_frontend::{diag, DiagKind, Diagnostic};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The runtime library that executables link, built by build.rs.
+static RUNTIME_ARCHIVE: &[u8] = include_bytes!(env!("PYAOT_RUNTIME_ARCHIVE"));
+
+/// Exit statuses of the compiler itself.
+const EXIT_SYNTAX: i32 = 1;
+const EXIT_UNSUPPORTED: i32 = 2;
+const EXIT_INTERNAL: i32 = 70;
+
+fn read_source(file: &Path) -> Result<String, i32> {
+    std::fs::read_to_string(file).map_err(|e| {
+        eprintln!("pyaot: can't open file '{}': {e}", file.display());
+        2
+    })
+}
+
+fn display_path(file: &Path) -> String {
+    file.to_string_lossy().into_owned()
+}
+
+/// Prints diagnostics; returns the exit status they call for.
+fn report(diags: &[Diagnostic], path: &str, src: &str) -> i32 {
+    let mut status = EXIT_UNSUPPORTED;
+    for d in diags {
+        eprintln!("{}", diag::render(d, path, src));
+        if d.kind == DiagKind::Syntax {
+            status = EXIT_SYNTAX;
+        }
+    }
+    if diags.iter().all(|d| d.kind == DiagKind::Syntax) {
+        EXIT_SYNTAX
+    } else {
+        status.max(EXIT_UNSUPPORTED).min(EXIT_UNSUPPORTED)
+    }
+}
+
+fn frontend(file: &Path) -> Result<(pyaot_frontend::ir::Module, String), i32> {
+    let src = read_source(file)?;
+    let path = display_path(file);
+    match pyaot_frontend::compile_module(&src, &path) {
+        Ok(m) => Ok((m, src)),
+        Err(diags) => Err(report(&diags, &path, &src)),
+    }
+}
+
+fn codegen_opts() -> pyaot_codegen::Options {
+    pyaot_codegen::Options { verify: cfg!(debug_assertions) || std::env::var_os("PYAOT_VERIFY").is_some() }
+}
+
+pub fn check(file: &Path) -> i32 {
+    match frontend(file) {
+        Ok(_) => 0,
+        Err(s) => s,
+    }
+}
+
+pub fn emit(file: &Path, what: Emit) -> i32 {
+    let src = match read_source(file) {
+        Ok(s) => s,
+        Err(s) => return s,
+    };
+    let path = display_path(file);
+    let text = match what {
+        Emit::Ast => pyaot_frontend::dump_ast(&src, &path).map_err(|d| report(&d, &path, &src)),
+        Emit::Ir => pyaot_frontend::compile_module(&src, &path).map(|m| m.to_string()).map_err(|d| report(&d, &path, &src)),
+        Emit::Clif => match pyaot_frontend::compile_module(&src, &path) {
+            Ok(m) => pyaot_codegen::emit_clif(&m).map_err(|e| {
+                eprintln!("pyaot: {e}");
+                EXIT_INTERNAL
+            }),
+            Err(d) => Err(report(&d, &path, &src)),
+        },
+    };
+    match text {
+        Ok(t) => {
+            println!("{t}");
+            0
+        }
+        Err(s) => s,
+    }
+}
+
+pub fn run_jit(file: &Path, args: Vec<String>) -> i32 {
+    let (m, _) = match frontend(file) {
+        Ok(x) => x,
+        Err(s) => return s,
+    };
+    let mut argv = vec![display_path(file)];
+    argv.extend(args);
+    match pyaot_codegen::jit_run(&m, codegen_opts(), argv) {
+        Ok(status) => status,
+        Err(e) => {
+            eprintln!("pyaot: {e}");
+            EXIT_INTERNAL
+        }
+    }
+}
+
+/// The cache directory: $PYAOT_CACHE_DIR, else the user's cache directory.
+fn cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("PYAOT_CACHE_DIR") {
+        return PathBuf::from(d);
+    }
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(d).join("pyaot");
+    }
+    if let Some(h) = std::env::var_os("HOME") {
+        return PathBuf::from(h).join(".cache").join("pyaot");
+    }
+    std::env::temp_dir().join("pyaot-cache")
+}
+
+/// A 128-bit content hash, as hex.
+fn hash_hex(parts: &[&[u8]]) -> String {
+    let mut out = String::new();
+    for seed in [0x9e37_79b9_u64, 0x85eb_ca6b] {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        seed.hash(&mut h);
+        for p in parts {
+            p.hash(&mut h);
+        }
+        out.push_str(&format!("{:016x}", h.finish()));
+    }
+    out
+}
+
+/// The runtime archive written once into the cache directory.
+fn runtime_archive(dir: &Path) -> Result<PathBuf, String> {
+    let path = dir.join(format!("libpyaot_runtime-{}.a", &hash_hex(&[RUNTIME_ARCHIVE])[..16]));
+    if !path.exists() {
+        let tmp = dir.join(format!(".rt-{}.tmp", std::process::id()));
+        std::fs::write(&tmp, RUNTIME_ARCHIVE).map_err(|e| format!("writing {}: {e}", tmp.display()))?;
+        std::fs::rename(&tmp, &path).map_err(|e| format!("writing {}: {e}", path.display()))?;
+    }
+    Ok(path)
+}
+
+/// Compiles `m` into the executable `out`.
+fn compile_executable(m: &pyaot_frontend::ir::Module, out: &Path) -> Result<(), i32> {
+    let obj = pyaot_codegen::compile_object(m, codegen_opts()).map_err(|e| {
+        eprintln!("pyaot: {e}");
+        EXIT_INTERNAL
+    })?;
+    let dir = cache_dir();
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        eprintln!("pyaot: cannot create {}: {e}", dir.display());
+        EXIT_INTERNAL
+    })?;
+    let rt = runtime_archive(&dir).map_err(|e| {
+        eprintln!("pyaot: {e}");
+        EXIT_INTERNAL
+    })?;
+    let obj_path = dir.join(format!(".obj-{}-{}.o", std::process::id(), hash_hex(&[out.as_os_str().as_encoded_bytes()])));
+    std::fs::write(&obj_path, obj).map_err(|e| {
+        eprintln!("pyaot: writing {}: {e}", obj_path.display());
+        EXIT_INTERNAL
+    })?;
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    let result = Command::new(&cc)
+        .arg(&obj_path)
+        .arg(&rt)
+        .arg("-o")
+        .arg(out)
+        .args(["-Wl,--gc-sections", "-s", "-lpthread", "-ldl", "-lm"])
+        .output();
+    let _ = std::fs::remove_file(&obj_path);
+    match result {
+        Ok(o) if o.status.success() => Ok(()),
+        Ok(o) => {
+            eprintln!("pyaot: linking with {cc} failed:\n{}", String::from_utf8_lossy(&o.stderr));
+            Err(EXIT_INTERNAL)
+        }
+        Err(e) => {
+            eprintln!("pyaot: cannot run the C compiler '{cc}' to link: {e}");
+            Err(EXIT_INTERNAL)
+        }
+    }
+}
+
+pub fn build(file: &Path, output: Option<PathBuf>) -> i32 {
+    let (m, _) = match frontend(file) {
+        Ok(x) => x,
+        Err(s) => return s,
+    };
+    let out = output.unwrap_or_else(|| file.with_extension(""));
+    match compile_executable(&m, &out) {
+        Ok(()) => 0,
+        Err(s) => s,
+    }
+}
+
+pub fn run_aot(file: &Path, args: Vec<String>, force: bool) -> i32 {
+    let src = match read_source(file) {
+        Ok(s) => s,
+        Err(s) => return s,
+    };
+    let path = display_path(file);
+    let key = hash_hex(&[env!("CARGO_PKG_VERSION").as_bytes(), RUNTIME_ARCHIVE, compiler_id(), path.as_bytes(), src.as_bytes()]);
+    let exe = cache_dir().join("bin").join(&key);
+    if force || !exe.exists() {
+        let m = match pyaot_frontend::compile_module(&src, &path) {
+            Ok(m) => m,
+            Err(d) => return report(&d, &path, &src),
+        };
+        if let Some(parent) = exe.parent() {
+            if let Err(e) = std::fs::create_dir_all(parent) {
+                eprintln!("pyaot: cannot create {}: {e}", parent.display());
+                return EXIT_INTERNAL;
+            }
+        }
+        let tmp = exe.with_extension(format!("tmp{}", std::process::id()));
+        if let Err(s) = compile_executable(&m, &tmp) {
+            return s;
+        }
+        if let Err(e) = std::fs::rename(&tmp, &exe) {
+            eprintln!("pyaot: cannot write {}: {e}", exe.display());
+            return EXIT_INTERNAL;
+        }
+    }
+    exec(&exe, &path, args)
+}
+
+/// Identifies this compiler binary, so a rebuilt compiler never reuses stale executables.
+fn compiler_id() -> &'static [u8] {
+    static ID: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        let exe = std::env::current_exe().ok();
+        let meta = exe.as_ref().and_then(|p| std::fs::metadata(p).ok());
+        let stamp = meta.map(|m| format!("{:?}{}", m.modified().ok(), m.len())).unwrap_or_default();
+        stamp.into_bytes()
+    })
+}
+
+#[cfg(unix)]
+fn exec(exe: &Path, argv0: &str, args: Vec<String>) -> i32 {
+    use std::os::unix::process::CommandExt;
+    let err = Command::new(exe).arg0(argv0).args(args).exec();
+    eprintln!("pyaot: cannot run {}: {err}", exe.display());
+    EXIT_INTERNAL
+}
