@@ -21,7 +21,12 @@ pub fn dump_ast(src: &str, path: &str) -> Result<String, Vec<Diagnostic>> {
 }
 
 fn parse(src: &str, path: &str) -> Result<Vec<rustpython_parser::ast::Stmt>, Vec<Diagnostic>> {
-    rustpython_parser::ast::Suite::parse(src, path).map_err(|e| {
+    // The parser is third-party code: a panic inside it must not take the compiler down.
+    let parsed = std::panic::catch_unwind(|| rustpython_parser::ast::Suite::parse(src, path));
+    let Ok(parsed) = parsed else {
+        return Err(vec![Diagnostic::syntax("invalid syntax", 0..0)]);
+    };
+    parsed.map_err(|e| {
         let off = e.offset.to_usize();
         let msg = match &e.error {
             ParseErrorType::Eof => "unexpected EOF while parsing".to_string(),

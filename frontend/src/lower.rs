@@ -263,6 +263,11 @@ impl ModuleCx {
                 StmtKind::Return(r.value.as_ref().map(|v| self.lower_expr(f, v)))
             }
             ast::Stmt::Delete(d) => {
+                for t in &d.targets {
+                    if matches!(t, ast::Expr::Attribute(_)) {
+                        self.unsupported("deleting an attribute", t);
+                    }
+                }
                 let targets = d.targets.iter().map(|t| self.lower_target(f, t)).collect();
                 StmtKind::Delete(targets)
             }
@@ -349,7 +354,7 @@ impl ModuleCx {
                 return None;
             }
             ast::Stmt::TypeAlias(_) => {
-                self.unsupported("'type' aliases", s);
+                self.unsupported("a 'type' alias", s);
                 return None;
             }
         };
@@ -402,20 +407,20 @@ impl ModuleCx {
             return None;
         }
         if !d.decorator_list.is_empty() {
-            self.unsupported("decorators", &d.decorator_list[0]);
+            self.unsupported("a decorator", &d.decorator_list[0]);
         }
         let a = &d.args;
         if !a.posonlyargs.is_empty() {
-            self.unsupported("positional-only parameters", &a.posonlyargs[0].def);
+            self.unsupported("a positional-only parameter", &a.posonlyargs[0].def);
         }
         if let Some(v) = &a.vararg {
-            self.unsupported("'*args' parameters", &**v);
+            self.unsupported("a '*args' parameter", &**v);
         }
         if !a.kwonlyargs.is_empty() {
-            self.unsupported("keyword-only parameters", &a.kwonlyargs[0].def);
+            self.unsupported("a keyword-only parameter", &a.kwonlyargs[0].def);
         }
         if let Some(k) = &a.kwarg {
-            self.unsupported("'**kwargs' parameters", &**k);
+            self.unsupported("a '**kwargs' parameter", &**k);
         }
         let id = match self.def_ids.get(&s.start().to_usize()) {
             Some(id) => *id,
@@ -497,7 +502,7 @@ impl ModuleCx {
             ast::Expr::Tuple(tu) => Target::Unpack(tu.elts.iter().map(|e| self.lower_target(f, e)).collect()),
             ast::Expr::List(tu) => Target::Unpack(tu.elts.iter().map(|e| self.lower_target(f, e)).collect()),
             ast::Expr::Starred(_) => {
-                self.unsupported("starred assignment targets", t);
+                self.unsupported("a starred assignment target", t);
                 Target::Unpack(Vec::new())
             }
             _ => {
@@ -516,10 +521,10 @@ impl ModuleCx {
                 Constant::Int(i) => int_const(i),
                 Constant::Float(x) => ExprKind::Float(*x),
                 Constant::Str(s) => ExprKind::Str(s.clone()),
-                Constant::Bytes(_) => return self.unsup_expr("bytes literals", e),
-                Constant::Complex { .. } => return self.unsup_expr("complex numbers", e),
+                Constant::Bytes(_) => return self.unsup_expr("a bytes literal", e),
+                Constant::Complex { .. } => return self.unsup_expr("a complex number", e),
                 Constant::Ellipsis => return self.unsup_expr("'...'", e),
-                Constant::Tuple(_) => return self.unsup_expr("tuple constants", e),
+                Constant::Tuple(_) => return self.unsup_expr("a tuple constant", e),
             },
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
@@ -590,7 +595,7 @@ impl ModuleCx {
                     match k {
                         Some(k) => items.push((self.lower_expr(f, k), self.lower_expr(f, v))),
                         None => {
-                            self.unsupported("'**' in dict displays", v);
+                            self.unsupported("'**' in a dict display", v);
                         }
                     }
                 }
@@ -599,15 +604,15 @@ impl ModuleCx {
             ast::Expr::JoinedStr(j) => ExprKind::FString(self.lower_fparts(f, &j.values)),
             ast::Expr::FormattedValue(_) => ExprKind::FString(self.lower_fparts(f, std::slice::from_ref(e))),
             ast::Expr::Lambda(_) => return self.unsup_expr("'lambda'", e),
-            ast::Expr::ListComp(_) => return self.unsup_expr("list comprehensions", e),
-            ast::Expr::SetComp(_) => return self.unsup_expr("set comprehensions", e),
-            ast::Expr::DictComp(_) => return self.unsup_expr("dict comprehensions", e),
-            ast::Expr::GeneratorExp(_) => return self.unsup_expr("generator expressions", e),
-            ast::Expr::Set(_) => return self.unsup_expr("sets", e),
+            ast::Expr::ListComp(_) => return self.unsup_expr("a list comprehension", e),
+            ast::Expr::SetComp(_) => return self.unsup_expr("a set comprehension", e),
+            ast::Expr::DictComp(_) => return self.unsup_expr("a dict comprehension", e),
+            ast::Expr::GeneratorExp(_) => return self.unsup_expr("a generator expression", e),
+            ast::Expr::Set(_) => return self.unsup_expr("a set display", e),
             ast::Expr::Await(_) => return self.unsup_expr("'await'", e),
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => return self.unsup_expr("'yield'", e),
-            ast::Expr::NamedExpr(_) => return self.unsup_expr("assignment expressions (':=')", e),
-            ast::Expr::Starred(_) => return self.unsup_expr("starred expressions", e),
+            ast::Expr::NamedExpr(_) => return self.unsup_expr("an assignment expression (':=')", e),
+            ast::Expr::Starred(_) => return self.unsup_expr("a starred expression", e),
         };
         Expr::new(kind, Ty::Never, line)
     }
@@ -652,14 +657,14 @@ impl ModuleCx {
         let line = self.line(e);
         for a in &c.args {
             if let ast::Expr::Starred(s) = a {
-                self.unsupported("'*' arguments", s);
+                self.unsupported("a '*' argument", s);
             }
         }
         let mut kwargs = Vec::new();
         for k in &c.keywords {
             match &k.arg {
                 Some(name) => kwargs.push((name.to_string(), self.lower_expr(f, &k.value))),
-                None => self.unsupported("'**' arguments", k),
+                None => self.unsupported("a '**' argument", k),
             }
         }
         // A method call: `obj.name(...)`.

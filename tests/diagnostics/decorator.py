@@ -1,0 +1,6 @@
+def deco(f):
+    return f
+
+@deco
+def g():
+    return 1

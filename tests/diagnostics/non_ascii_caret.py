@@ -1,0 +1,1 @@
+print("héllo", {1: [x for x in "ab"]})
