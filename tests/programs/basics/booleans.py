@@ -1,0 +1,21 @@
+# bool values, truthiness and bool arithmetic.
+print(True and False)
+print(True or False)
+print(not True)
+print(True + True)
+print(True * 10)
+print(False - 1)
+print(bool(0), bool(1), bool(-1))
+print(bool(""), bool("a"))
+print(bool([]), bool([0]))
+print(bool(0.0), bool(0.1))
+print(bool(None))
+print(bool({}), bool({"k": 1}))
+print(bool(()), bool((0,)))
+print(True == 1, False == 0)
+print(True is True)
+print(int(True), float(False))
+print(str(True), repr(False))
+t = True
+t += 1
+print(t, type(t).__name__)

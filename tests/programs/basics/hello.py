@@ -1,0 +1,13 @@
+# The smallest programs: print of literals of each basic type.
+print("Hello, world!")
+print(42)
+print(-7)
+print(3.5)
+print(True, False)
+print(None)
+print()
+print("two", "words")
+print('single quotes', "double quotes")
+print(1, 2.0, "three", None, True)
+print("")
+print("last line")

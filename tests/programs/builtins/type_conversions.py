@@ -1,0 +1,12 @@
+# int, float, str, bool, list, tuple, dict constructors.
+print(int(), float(), str(), bool(), list(), tuple(), dict())
+print(int("12"), int(12.9), int(True), int("-0x10", 16))
+print(float("1.25"), float(3), float("-inf"), float(" 2e2 "))
+print(str(1), str(1.0), str(None), str([1, "a"]), str("s"), str(-0.0))
+print(bool(0), bool(0.0), bool(""), bool([]), bool(()), bool({}), bool(None))
+print(bool(1), bool(-0.1), bool(" "), bool([0]), bool((None,)), bool({0: 0}))
+print(list("ab"), list((1, 2)), list({"k": 1, "j": 2}), list(range(3)))
+print(tuple("ab"), tuple([1, [2]]), tuple({"k": 1}))
+print(dict([("a", 1), ["b", 2]]), dict({"c": 3}, d=4), dict(e=5))
+print(list({"x": 1}.items()), tuple({"x": 1}.values()))
+print(repr(str(3.0)), repr(int("007")))

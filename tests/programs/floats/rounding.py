@@ -1,0 +1,16 @@
+# round() with and without ndigits (round-half-even, binary representation).
+for v in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 0.49999999999999994]:
+    print(v, round(v))
+print(round(2.675, 2), round(2.665, 2))
+print(round(0.125, 2), round(0.375, 2))
+print(round(1.005, 2), round(1.015, 2))
+print(round(123.456, 1), round(123.456, 0), round(123.456, -1), round(123.456, -2))
+print(round(5.5, -1), round(15.0, -1), round(25.0, -1))
+print(round(1e20, 2), round(1.5e-10, 12))
+print(round(-123.456, 2))
+print(round(0.1 + 0.2, 15), round(0.1 + 0.2, 16), round(0.1 + 0.2, 17))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(round(1234.5678, 3))
+print(round(7.0), round(7.0, 3))
+print(round(3.14159, 4), round(-3.14159, 4))
+print(round(0.5, 0), round(1.5, 0), round(-0.5, 0))

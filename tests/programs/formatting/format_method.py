@@ -1,0 +1,22 @@
+# str.format with positional, indexed and keyword fields.
+print("{} {}".format("a", "b"))
+print("{1} {0} {1}".format("x", "y"))
+print("{name}={value}".format(name="k", value=3))
+print("{0}{name}{1}".format("<", ">", name="mid"))
+print("{:>8}|{:<8}|{:^8}".format("r", "l", "c"))
+print("{:08.3f}".format(3.14159))
+print("{0:x} {0:o} {0:b} {0:#X}".format(2023))
+print("{:,}".format(10 ** 12))
+print("{!r} {!s} {!a}".format("q'", "q'", "ü"))
+print("{{literal}} {}".format(5))
+print("{0[0]} {0[1]}".format(["first", "second"]))
+print("{d[key]}".format(d={"key": "looked up"}))
+print("{:.{}f}".format(2.718281828, 3))
+print("{:{}}|".format("w", 5))
+template = "{} + {} = {}"
+for a in range(3):
+    print(template.format(a, a * 10, a + a * 10))
+print("{:%}".format(0.125))
+print("{:e}".format(0.0))
+print(format(255, "x"), format(3.5, ".3f"), format("s", ">3"), format(12345, ","))
+print(format(1.5), format(7), format("plain"))

@@ -1,0 +1,18 @@
+# Bit operations on big negative ints (two's complement semantics).
+a = -(2 ** 100)
+b = 2 ** 64 - 1
+print(a & b)
+print(a | 5)
+print(a ^ -1)
+print(~a)
+print(a >> 90)
+print(a >> 200)
+print(a << 3)
+print((a - 1) & 0xFFFF)
+print((-(2 ** 65) + 3) & (2 ** 66 - 1))
+print((2 ** 70 + 1) ^ (2 ** 70 + 2))
+print(-(2 ** 80) | -(2 ** 40))
+print(-(2 ** 80) & -(2 ** 40))
+print(-(2 ** 80) ^ (2 ** 40))
+print(hex(-(2 ** 80) & (2 ** 96 - 1)))
+print(~(2 ** 100))

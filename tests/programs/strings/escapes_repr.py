@@ -1,0 +1,16 @@
+# repr() of strings chooses quotes and escapes special characters.
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\there"), repr("nl\n"), repr("cr\r"), repr("back\\slash"))
+print(repr("\x00\x01\x1f\x7f"))
+print(repr("\u00e9"), repr("\u200b"), repr("\U0001F600"))
+print(repr(""))
+print(["a'b", 'c"d', "e"])
+print(("x\ny",))
+print(str("it's"), "%r" % "x'y")
+s = "quote\"d"
+print(s, repr(s), len(s))
+print(repr("\\n"), len("\\n"))
+print(ascii("café ☕"), ascii("plain"))
