@@ -234,7 +234,10 @@ impl<M: Module> Codegen<M> {
         if self.builtins.len() as u32 > MAX_BUILTINS {
             return Err(InternalError("too many distinct builtins".into()));
         }
-        lower::lower_init(self, &mut ctx, &mut fbc)?;
+        // The source text, for the lines that traceback frames show.
+        let file = self.str_const(&m.path);
+        let src = self.str_const(&m.source);
+        lower::lower_init(self, &mut ctx, &mut fbc, (file, src))?;
         let id = self.init_id;
         self.define(id, &mut ctx)?;
         let mut desc = DataDescription::new();

@@ -12,7 +12,7 @@
 //! (loop, `try`, `except` body, `finally`), which cleans that context up and continues
 //! to the next one out, ending at the function's error exit.
 use crate::{ice, user_name, Codegen, InternalError};
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     types::*, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
     Value as CV,
@@ -66,6 +66,8 @@ struct L<'a, 'f, M: Module> {
     owns: Vec<bool>,
     /// May the local be read while unbound?
     maybe_unbound: Vec<bool>,
+    /// For float locals kept unboxed (an F64 variable): the I8 "is bound" flag.
+    unboxed: Vec<Option<Variable>>,
     slots: CV,
     temps: Vec<CV>,
     ctx: Vec<Ctx<'a>>,
@@ -118,6 +120,7 @@ pub(crate) fn lower_function<M: Module>(
         vars: Vec::new(),
         owns: Vec::new(),
         maybe_unbound: Vec::new(),
+        unboxed: Vec::new(),
         slots,
         temps: Vec::new(),
         ctx: Vec::new(),
@@ -178,6 +181,7 @@ pub(crate) fn lower_init<M: Module>(
     cg: &mut Codegen<M>,
     ctx: &mut Context,
     fbc: &mut FunctionBuilderContext,
+    source: (u32, u32),
 ) -> Result<(), InternalError> {
     ctx.func.signature = cg.module.make_signature();
     ctx.func.name = user_name(cg.init_id);
@@ -243,6 +247,10 @@ pub(crate) fn lower_init<M: Module>(
     let total = b.ins().iconst(I64, cg.total_slots() as i64);
     let fr = import(cg, &mut b, Abi::rt_register_globals)?;
     b.ins().call(fr, &[slots, total]);
+    let file = b.ins().load(I64, MemFlagsData::trusted(), slots, (source.0 * 8) as i32);
+    let src = b.ins().load(I64, MemFlagsData::trusted(), slots, (source.1 * 8) as i32);
+    let fr = import(cg, &mut b, Abi::rt_register_source)?;
+    b.ins().call(fr, &[file, src]);
     b.ins().return_(&[]);
     b.seal_all_blocks();
     b.finalize(cg.module.isa().frontend_config());
@@ -384,6 +392,18 @@ fn int_cc(op: ir::CmpOp) -> Option<IntCC> {
     })
 }
 
+fn float_cc(op: ir::CmpOp) -> Option<FloatCC> {
+    Some(match op {
+        ir::CmpOp::Lt => FloatCC::LessThan,
+        ir::CmpOp::Le => FloatCC::LessThanOrEqual,
+        ir::CmpOp::Eq => FloatCC::Equal,
+        ir::CmpOp::Ne => FloatCC::NotEqual,
+        ir::CmpOp::Gt => FloatCC::GreaterThan,
+        ir::CmpOp::Ge => FloatCC::GreaterThanOrEqual,
+        _ => return None,
+    })
+}
+
 fn is_intish(t: Ty) -> bool {
     matches!(t, Ty::Int)
 }
@@ -399,10 +419,25 @@ impl<'a, M: Module> L<'a, '_, M> {
         let mut deleted = vec![false; n];
         rebinds(&f.body, &mut rebound, &mut deleted);
         let params: Vec<CV> = self.b.block_params(entry).to_vec();
-        for (i, _) in f.locals.iter().enumerate() {
+        for (i, local) in f.locals.iter().enumerate() {
+            let is_param = i < f.params.len();
+            if !is_param && local.ty == Ty::Float && !f.is_module {
+                // A float local lives in an F64 register, with a flag for "bound".
+                let var = self.b.declare_var(F64);
+                let flag = self.b.declare_var(I8);
+                let z = self.b.ins().f64const(0.0);
+                self.b.def_var(var, z);
+                let zf = self.b.ins().iconst(I8, 0);
+                self.b.def_var(flag, zf);
+                self.vars.push(var);
+                self.owns.push(false);
+                self.maybe_unbound.push(true);
+                self.unboxed.push(Some(flag));
+                continue;
+            }
+            self.unboxed.push(None);
             let var = self.b.declare_var(I64);
             self.vars.push(var);
-            let is_param = i < f.params.len();
             let owns = !is_param || rebound[i];
             self.owns.push(owns);
             self.maybe_unbound.push(!is_param || deleted[i]);
@@ -762,18 +797,23 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.decref(v)?;
             }
             CtxKind::SavedExc { exc } => {
+                self.rt(Abi::rt_exc_pop, &[])?;
                 let v = self.b.use_var(exc);
                 self.decref(v)?;
             }
             CtxKind::Finally { body } => {
+                // The exception is being handled while the finally body runs (so a new
+                // one raised there gets it as __context__), then it is raised again.
                 let e = self.rt1(Abi::rt_err_fetch, &[])?;
                 let var = self.b.declare_var(I64);
                 self.b.def_var(var, e);
+                self.rt(Abi::rt_exc_push, &[e])?;
                 let id = self.new_ctx_id();
                 self.ctx.push(Ctx { id, kind: CtxKind::SavedExc { exc: var } });
                 self.lower_block(body)?;
                 self.ctx.pop();
                 if !self.filled {
+                    self.rt(Abi::rt_exc_pop, &[])?;
                     let e = self.b.use_var(var);
                     self.rt(Abi::rt_err_restore, &[e])?;
                 }
@@ -812,6 +852,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                     self.decref(v)?;
                 }
                 CtxKind::SavedExc { exc } => {
+                    self.rt(Abi::rt_exc_pop, &[])?;
                     let v = self.b.use_var(exc);
                     self.decref(v)?;
                 }
@@ -831,10 +872,190 @@ impl<'a, M: Module> L<'a, '_, M> {
     }
 
     // ----------------------------------------------------------------------------------
+    // Unboxed floats
+
+    fn is_unboxed(&self, e: &ir::Expr) -> Option<ir::LocalId> {
+        match e.kind {
+            ExprKind::Load(Var::Local(l)) if self.unboxed[l.0 as usize].is_some() => Some(l),
+            _ => None,
+        }
+    }
+
+    /// Reads an unboxed float local (UnboundLocalError when unbound).
+    fn load_f64(&mut self, l: ir::LocalId) -> Result<CV, InternalError> {
+        let flag = self.unboxed[l.0 as usize].expect("unboxed local");
+        let bound = self.b.use_var(flag);
+        let unbound = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(unbound);
+        self.b.ins().brif(bound, ok, &[], unbound, &[]);
+        self.b.switch_to_block(unbound);
+        let name = self.f.locals[l.0 as usize].name.clone();
+        let n = self.str_const(&name);
+        self.rt(Abi::rt_unbound_local, &[n])?;
+        self.lower_raise_here()?;
+        self.b.switch_to_block(ok);
+        Ok(self.b.use_var(self.vars[l.0 as usize]))
+    }
+
+    fn store_f64(&mut self, l: ir::LocalId, f: CV) {
+        let flag = self.unboxed[l.0 as usize].expect("unboxed local");
+        self.b.def_var(self.vars[l.0 as usize], f);
+        let one = self.b.ins().iconst(I8, 1);
+        self.b.def_var(flag, one);
+    }
+
+    /// The f64 value of a float object (or of an int, converted; errors raise).
+    fn unbox(&mut self, v: CV) -> Result<CV, InternalError> {
+        let ft = self.data_addr("pyaot_type_float")?;
+        let done = self.b.create_block();
+        self.b.append_block_param(done, F64);
+        let heap = self.b.create_block();
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(v, 1);
+        self.b.ins().brif(tag, slow, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let ty = self.b.ins().load(I64, MemFlagsData::trusted(), v, pyaot_runtime::object::HEADER_TYPE_OFFSET);
+        let is_float = self.b.ins().icmp(IntCC::Equal, ty, ft);
+        self.b.ins().brif(is_float, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let x = self.b.ins().load(F64, MemFlagsData::trusted(), v, pyaot_runtime::float::FLOAT_VALUE_OFFSET);
+        self.b.ins().jump(done, &[ba(x)]);
+        self.b.switch_to_block(slow);
+        let y = self.rt1(Abi::rt_float_value, &[v])?;
+        let e = self.rt1(Abi::rt_err_occurred, &[])?;
+        self.error_if(e)?;
+        self.b.ins().jump(done, &[ba(y)]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    /// A numeric operand (int, bool or float) as f64, as Python converts it for float
+    /// arithmetic.
+    fn operand_f64(&mut self, e: &'a ir::Expr) -> Result<CV, InternalError> {
+        if e.ty == Ty::Float {
+            return self.expr_f64(e);
+        }
+        let v = self.expr(e)?;
+        self.push_temp(v);
+        let tag = self.b.ins().band_imm_s(v.v, 1);
+        let small = self.b.create_block();
+        let other = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, F64);
+        self.b.ins().brif(tag, small, &[], other, &[]);
+        self.b.switch_to_block(small);
+        let i = self.b.ins().sshr_imm_s(v.v, 1);
+        let f = self.b.ins().fcvt_from_sint(F64, i);
+        self.b.ins().jump(done, &[ba(f)]);
+        self.b.switch_to_block(other);
+        let g = self.unbox(v.v)?;
+        self.b.ins().jump(done, &[ba(g)]);
+        self.b.switch_to_block(done);
+        self.drop_temp(v)?;
+        Ok(self.b.block_params(done)[0])
+    }
+
+    /// Can `e` be computed directly as an f64?
+    fn f64_computable(&self, e: &ir::Expr) -> bool {
+        let num = |t: Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float);
+        e.ty == Ty::Float
+            && match &e.kind {
+                ExprKind::Float(_) => true,
+                ExprKind::Load(_) => self.is_unboxed(e).is_some(),
+                ExprKind::BinOp { op, left, right } => {
+                    // int / int stays with the runtime: it is correctly rounded there, and
+                    // its ZeroDivisionError message differs from float division's.
+                    let has_float = left.ty == Ty::Float || right.ty == Ty::Float;
+                    matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul | ir::BinOp::TrueDiv)
+                        && num(left.ty)
+                        && num(right.ty)
+                        && has_float
+                }
+                ExprKind::Unary { op: ir::UnaryOp::Neg | ir::UnaryOp::Pos, .. } => true,
+                _ => false,
+            }
+    }
+
+    /// A Float-typed expression as an f64.
+    fn expr_f64(&mut self, e: &'a ir::Expr) -> Result<CV, InternalError> {
+        self.line = e.line;
+        if !self.f64_computable(e) {
+            let v = self.expr(e)?;
+            self.push_temp(v);
+            let f = self.unbox(v.v)?;
+            self.drop_temp(v)?;
+            return Ok(f);
+        }
+        match &e.kind {
+            ExprKind::Float(x) => Ok(self.b.ins().f64const(*x)),
+            ExprKind::Load(Var::Local(l)) => self.load_f64(*l),
+            ExprKind::Unary { op, operand } => {
+                let x = self.operand_f64(operand)?;
+                Ok(if *op == ir::UnaryOp::Neg { self.b.ins().fneg(x) } else { x })
+            }
+            ExprKind::BinOp { op, left, right } => {
+                let a = self.operand_f64(left)?;
+                let b = self.operand_f64(right)?;
+                self.line = e.line;
+                self.f64_binop(*op, a, b)
+            }
+            _ => Err(InternalError("expr_f64 on a non-float expression".into())),
+        }
+    }
+
+    fn f64_binop(&mut self, op: ir::BinOp, a: CV, b: CV) -> Result<CV, InternalError> {
+        Ok(match op {
+            ir::BinOp::Add => self.b.ins().fadd(a, b),
+            ir::BinOp::Sub => self.b.ins().fsub(a, b),
+            ir::BinOp::Mul => self.b.ins().fmul(a, b),
+            _ => {
+                // Division: a zero divisor takes the runtime's path, which raises.
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, b, zero);
+                let slow = self.b.create_block();
+                let fast = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, F64);
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(is_zero, slow, &[], fast, &[]);
+                self.b.switch_to_block(fast);
+                let q = self.b.ins().fdiv(a, b);
+                self.b.ins().jump(done, &[ba(q)]);
+                self.b.switch_to_block(slow);
+                let ba_ = self.rt1(Abi::rt_float_new, &[a])?;
+                let bb_ = self.rt1(Abi::rt_float_new, &[b])?;
+                let va = V { v: ba_, own: Own::Owned };
+                let vb = V { v: bb_, own: Own::Owned };
+                self.push_temp(va);
+                self.push_temp(vb);
+                let opc = self.b.ins().iconst(I32, abi_binop(op));
+                let r = self.rt1(Abi::rt_binop, &[opc, ba_, bb_])?;
+                self.check(r)?;
+                self.drop_temp(vb)?;
+                self.drop_temp(va)?;
+                let rv = V { v: r, own: Own::Owned };
+                self.push_temp(rv);
+                let f = self.unbox(r)?;
+                self.drop_temp(rv)?;
+                self.b.ins().jump(done, &[ba(f)]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
+        })
+    }
+
+    // ----------------------------------------------------------------------------------
     // Variables
 
     fn load_var(&mut self, var: Var) -> Result<V, InternalError> {
         match var {
+            Var::Local(l) if self.unboxed[l.0 as usize].is_some() => {
+                let f = self.load_f64(l)?;
+                let v = self.rt1(Abi::rt_float_new, &[f])?;
+                Ok(V { v, own: Own::Owned })
+            }
             Var::Local(l) => {
                 let v = self.b.use_var(self.vars[l.0 as usize]);
                 if self.maybe_unbound[l.0 as usize] {
@@ -884,6 +1105,24 @@ impl<'a, M: Module> L<'a, '_, M> {
     /// Binds `var` to owned value `v` (or unbinds it when `v` is 0).
     fn store_var(&mut self, var: Var, v: CV) -> Result<(), InternalError> {
         match var {
+            Var::Local(l) if self.unboxed[l.0 as usize].is_some() => {
+                let flag = self.unboxed[l.0 as usize].expect("unboxed");
+                let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+                let unbind = self.b.create_block();
+                let bind = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(is_null, unbind, &[], bind, &[]);
+                self.b.switch_to_block(unbind);
+                let z = self.b.ins().iconst(I8, 0);
+                self.b.def_var(flag, z);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(bind);
+                let f = self.unbox(v)?;
+                self.decref(v)?;
+                self.store_f64(l, f);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
             Var::Local(l) => {
                 let i = l.0 as usize;
                 let old = self.b.use_var(self.vars[i]);
@@ -974,6 +1213,12 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.release(v)
             }
             StmtKind::Pass => Ok(()),
+            StmtKind::Assign { targets, value } if targets.len() == 1 && self.unboxed_target(&targets[0]).is_some() && value.ty == Ty::Float => {
+                let l = self.unboxed_target(&targets[0]).expect("checked");
+                let f = self.expr_f64(value)?;
+                self.store_f64(l, f);
+                Ok(())
+            }
             StmtKind::Assign { targets, value } => {
                 let v = self.expr(value)?;
                 let v = self.to_owned(v);
@@ -1145,7 +1390,23 @@ impl<'a, M: Module> L<'a, '_, M> {
         }
     }
 
+    fn unboxed_target(&self, t: &Target) -> Option<ir::LocalId> {
+        match t {
+            Target::Var(Var::Local(l)) if self.unboxed[l.0 as usize].is_some() => Some(*l),
+            _ => None,
+        }
+    }
+
     fn lower_augassign(&mut self, target: &'a Target, op: ir::BinOp, value: &'a ir::Expr) -> Result<(), InternalError> {
+        let num = matches!(value.ty, Ty::Int | Ty::Bool | Ty::Float);
+        let float_op = matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul | ir::BinOp::TrueDiv);
+        if let (Some(l), true, true) = (self.unboxed_target(target), num, float_op) {
+            let cur = self.load_f64(l)?;
+            let v = self.operand_f64(value)?;
+            let r = self.f64_binop(op, cur, v)?;
+            self.store_f64(l, r);
+            return Ok(());
+        }
         match target {
             Target::Var(var) => {
                 let cur = self.load_var(*var)?;
@@ -1542,6 +1803,14 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let c = self.cond(operand)?;
                 Ok(self.b.ins().bxor_imm_s(c, 1))
             }
+            ExprKind::Compare { first, rest }
+                if rest.len() == 1 && first.ty == Ty::Float && rest[0].1.ty == Ty::Float && float_cc(rest[0].0).is_some() =>
+            {
+                let (op, right) = &rest[0];
+                let a = self.expr_f64(first)?;
+                let b = self.expr_f64(right)?;
+                Ok(self.b.ins().fcmp(float_cc(*op).expect("checked"), a, b))
+            }
             ExprKind::Compare { first, rest } if rest.len() == 1 => {
                 let (op, right) = &rest[0];
                 let a = self.expr(first)?;
@@ -1666,6 +1935,11 @@ impl<'a, M: Module> L<'a, '_, M> {
 
     fn expr(&mut self, e: &'a ir::Expr) -> Result<V, InternalError> {
         self.line = e.line;
+        if self.f64_computable(e) && !matches!(e.kind, ExprKind::Float(_)) {
+            let f = self.expr_f64(e)?;
+            let v = self.rt1(Abi::rt_float_new, &[f])?;
+            return Ok(V { v, own: Own::Owned });
+        }
         let imm = |v| Ok(V { v, own: Own::Immortal });
         match &e.kind {
             ExprKind::None => imm(self.none()),

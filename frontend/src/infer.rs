@@ -45,6 +45,14 @@ pub fn infer(m: &mut Module, escaping: &HashSet<FuncId>) {
             }
         }
         if !changed {
+            // Locals never assigned (read only while unbound) constrain nothing.
+            for f in &mut m.functions {
+                for l in &mut f.locals {
+                    if l.ty == Ty::Never {
+                        l.ty = Ty::Any;
+                    }
+                }
+            }
             return;
         }
     }
@@ -212,10 +220,8 @@ impl Cx<'_> {
             ExprKind::SmallInt(_) | ExprKind::BigInt(_) => Ty::Int,
             ExprKind::Float(_) => Ty::Float,
             ExprKind::Str(_) => Ty::Str,
-            ExprKind::Load(Var::Local(l)) => match self.locals[l.0 as usize].ty {
-                Ty::Never => Ty::Any,
-                t => t,
-            },
+            // Never (no assignment seen yet) is the bottom of the lattice while iterating.
+            ExprKind::Load(Var::Local(l)) => self.locals[l.0 as usize].ty,
             ExprKind::Load(Var::Global(_)) | ExprKind::Builtin(_) => Ty::Any,
             ExprKind::BinOp { op, left, right } => {
                 let (a, b) = (self.expr(left), self.expr(right));
@@ -225,6 +231,7 @@ impl Cx<'_> {
                 let t = self.expr(operand);
                 match (op, t) {
                     (UnaryOp::Not, _) => Ty::Bool,
+                    (_, Ty::Never) => Ty::Never,
                     (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Float) => Ty::Float,
                     _ => Ty::Any,
@@ -367,6 +374,9 @@ pub fn binop_ty(op: BinOp, a: Ty, b: Ty) -> Ty {
     use BinOp::*;
     let int_like = |t: Ty| matches!(t, Ty::Int | Ty::Bool);
     let num = |t: Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float);
+    if a == Ty::Never || b == Ty::Never {
+        return Ty::Never;
+    }
     match op {
         Add | Sub | Mul | FloorDiv | Mod if int_like(a) && int_like(b) => Ty::Int,
         LShift | RShift if int_like(a) && int_like(b) => Ty::Int,
