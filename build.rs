@@ -26,4 +26,11 @@ fn main() {
     let lib = target_dir.join("archive").join("libpyaot_runtime_archive.a");
     assert!(lib.exists(), "runtime archive missing at {}", lib.display());
     println!("cargo:rustc-env=PYAOT_RUNTIME_ARCHIVE={}", lib.display());
+    // A content hash, so the driver names and keys things by it without hashing 8 MB at run time.
+    let bytes = std::fs::read(&lib).expect("reading the runtime archive");
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    println!("cargo:rustc-env=PYAOT_RUNTIME_HASH={h:016x}");
 }

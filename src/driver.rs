@@ -24,6 +24,11 @@ fn display_path(file: &Path) -> String {
     file.to_string_lossy().into_owned()
 }
 
+/// The path tracebacks show: absolute, as CPython 3.11 shows the main script's.
+fn module_path(file: &Path) -> String {
+    std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()).to_string_lossy().into_owned()
+}
+
 /// Prints diagnostics; returns the exit status they call for.
 fn report(diags: &[Diagnostic], path: &str, src: &str) -> i32 {
     let mut status = EXIT_UNSUPPORTED;
@@ -43,7 +48,7 @@ fn report(diags: &[Diagnostic], path: &str, src: &str) -> i32 {
 fn frontend(file: &Path) -> Result<(pyaot_frontend::ir::Module, String), i32> {
     let src = read_source(file)?;
     let path = display_path(file);
-    match pyaot_frontend::compile_module(&src, &path) {
+    match pyaot_frontend::compile_module(&src, &module_path(file)) {
         Ok(m) => Ok((m, src)),
         Err(diags) => Err(report(&diags, &path, &src)),
     }
@@ -68,8 +73,10 @@ pub fn emit(file: &Path, what: Emit) -> i32 {
     let path = display_path(file);
     let text = match what {
         Emit::Ast => pyaot_frontend::dump_ast(&src, &path).map_err(|d| report(&d, &path, &src)),
-        Emit::Ir => pyaot_frontend::compile_module(&src, &path).map(|m| m.to_string()).map_err(|d| report(&d, &path, &src)),
-        Emit::Clif => match pyaot_frontend::compile_module(&src, &path) {
+        Emit::Ir => pyaot_frontend::compile_module(&src, &module_path(file))
+            .map(|m| m.to_string())
+            .map_err(|d| report(&d, &path, &src)),
+        Emit::Clif => match pyaot_frontend::compile_module(&src, &module_path(file)) {
             Ok(m) => pyaot_codegen::emit_clif(&m).map_err(|e| {
                 eprintln!("pyaot: {e}");
                 EXIT_INTERNAL
@@ -132,7 +139,7 @@ fn hash_hex(parts: &[&[u8]]) -> String {
 
 /// The runtime archive written once into the cache directory.
 fn runtime_archive(dir: &Path) -> Result<PathBuf, String> {
-    let path = dir.join(format!("libpyaot_runtime-{}.a", &hash_hex(&[RUNTIME_ARCHIVE])[..16]));
+    let path = dir.join(format!("libpyaot_runtime-{}.a", env!("PYAOT_RUNTIME_HASH")));
     if !path.exists() {
         let tmp = dir.join(format!(".rt-{}.tmp", std::process::id()));
         std::fs::write(&tmp, RUNTIME_ARCHIVE).map_err(|e| format!("writing {}: {e}", tmp.display()))?;
@@ -201,10 +208,17 @@ pub fn run_aot(file: &Path, args: Vec<String>, force: bool) -> i32 {
         Err(s) => return s,
     };
     let path = display_path(file);
-    let key = hash_hex(&[env!("CARGO_PKG_VERSION").as_bytes(), RUNTIME_ARCHIVE, compiler_id(), path.as_bytes(), src.as_bytes()]);
+    let mpath = module_path(file);
+    let key = hash_hex(&[
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        env!("PYAOT_RUNTIME_HASH").as_bytes(),
+        compiler_id(),
+        mpath.as_bytes(),
+        src.as_bytes(),
+    ]);
     let exe = cache_dir().join("bin").join(&key);
     if force || !exe.exists() {
-        let m = match pyaot_frontend::compile_module(&src, &path) {
+        let m = match pyaot_frontend::compile_module(&src, &mpath) {
             Ok(m) => m,
             Err(d) => return report(&d, &path, &src),
         };
