@@ -69,8 +69,9 @@ macro_rules! abi_table {
 }
 
 /// Data symbols that generated code reads: name and address.
-pub fn data_symbols() -> [(&'static str, *const u8); 5] {
+pub fn data_symbols() -> [(&'static str, *const u8); 6] {
     [
+        ("pyaot_type_float", &FLOAT_TYPE as *const _ as *const u8),
         ("pyaot_None", &NONE as *const _ as *const u8),
         ("pyaot_True", &TRUE as *const _ as *const u8),
         ("pyaot_False", &FALSE as *const _ as *const u8),
@@ -207,6 +208,8 @@ abi_table! {
     fn rt_main(argc: I32, argv: Ptr, body: Ptr) -> I32;
     /// Registers the module's global slots (`n` words at `slots`) so that exit clears them.
     fn rt_register_globals(slots: Ptr, n: Ptr);
+    /// Registers the source text of module `file` (both immortal strs) for tracebacks.
+    fn rt_register_source(file: V, src: V);
 }
 
 // --------------------------------------------------------------------------------------
@@ -382,7 +385,7 @@ pub extern "C" fn rt_err_fetch() -> V {
 }
 #[no_mangle]
 pub extern "C" fn rt_err_restore(exc: V) {
-    err::set_pending(PyErr(Obj::from_raw(exc)));
+    err::restore_pending(PyErr(Obj::from_raw(exc)));
 }
 #[no_mangle]
 pub extern "C" fn rt_err_occurred() -> I32 {
@@ -605,6 +608,10 @@ pub extern "C" fn rt_main(argc: I32, argv: Ptr, body: Ptr) -> I32 {
     // SAFETY: generated code passes the module body's address.
     let body: extern "C" fn() -> V = unsafe { std::mem::transmute(body) };
     crate::program::run_main(args, body)
+}
+#[no_mangle]
+pub extern "C" fn rt_register_source(file: V, src: V) {
+    err::register_source(file, src);
 }
 #[no_mangle]
 pub extern "C" fn rt_register_globals(slots: Ptr, n: Ptr) {

@@ -1,6 +1,15 @@
 //! `dict`: an insertion-ordered hash table with CPython's key semantics
-//! (`1`, `1.0` and `True` are one key), and its keys/values/items views.
+//! (`1`, `1.0` and `True` are one key), its methods, and the keys/values/items views.
+//!
+//! The layout is CPython's compact dict: `entries` holds the items in insertion order
+//! (a deleted item leaves a `None` hole), and `indices` is an open-addressing table of
+//! positions in `entries`, probed with CPython's perturbation scheme. Resizing rebuilds
+//! `indices` and squeezes the holes out of `entries`.
+//!
+//! Comparing keys may run Python code (`ops::eq`), which may change the dict: lookups
+//! never hold a table borrow across it, and restart when the table's `version` moved.
 use crate::err::*;
+use crate::func::{positional, Arity};
 use crate::object::*;
 use crate::types::*;
 use std::cell::UnsafeCell;
@@ -12,11 +21,58 @@ pub struct Entry {
     pub value: Obj,
 }
 
+/// An `indices` slot that never held an entry.
+const EMPTY: usize = usize::MAX;
+/// An `indices` slot whose entry was deleted (probing continues past it).
+const DUMMY: usize = usize::MAX - 1;
+const MIN_SIZE: usize = 8;
+
 #[derive(Default)]
 pub struct DictTable {
     /// Entries in insertion order (deleted ones are None until compaction).
     pub entries: Vec<Option<Entry>>,
+    /// Number of live entries.
     pub len: usize,
+    /// Open-addressing table (a power of two long, or empty): positions in `entries`,
+    /// or EMPTY / DUMMY.
+    indices: Vec<usize>,
+    /// Changes whenever entries are added, removed or moved.
+    version: u64,
+    /// Insertions since the last resize (plus the entries kept then): bounds both the
+    /// used `indices` slots and `entries.len()`, so probing always meets an EMPTY slot.
+    fill: usize,
+}
+
+impl DictTable {
+    /// The live entries, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+    fn usable(&self) -> usize {
+        self.indices.len() * 2 / 3
+    }
+    /// Rebuilds `indices` with room for `min_used` entries, compacting `entries`.
+    fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size * 2 / 3 <= min_used {
+            size *= 2;
+        }
+        self.entries.retain(Option::is_some);
+        self.fill = self.entries.len();
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let Some(e) = e else { continue };
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            self.indices[i] = ix;
+        }
+        self.version = self.version.wrapping_add(1);
+    }
 }
 
 #[repr(C)]
@@ -45,7 +101,7 @@ pub struct DictViewObj {
     pub hdr: Header,
     pub dict: Obj,
 }
-// SAFETY: repr(C), starts with a Header. (Three types share this payload.)
+// SAFETY: repr(C), starts with a Header. (Three types share this payload; see `view_dict`.)
 unsafe impl PyPayload for DictViewObj {
     fn type_object() -> &'static TypeObject {
         &DICT_KEYS_TYPE
@@ -56,53 +112,498 @@ pub fn new_dict() -> Obj {
     alloc(DictObj { hdr: Header::new(&DICT_TYPE), table: UnsafeCell::new(DictTable::default()) })
 }
 
-fn dict_of(d: Value) -> PyResult<&'static DictObj> {
+/// The dict payload of `d` (TypeError for other types).
+pub fn dict_obj(d: Value) -> PyResult<&'static DictObj> {
     match d.downcast::<DictObj>() {
         Some(x) => Ok(x),
-        None => type_error(format!("expected dict, got {}", d.ty().name)),
+        None => type_error(format!("descriptor requires a 'dict' object but received a '{}'", d.ty().name)),
     }
 }
 
-/// Index of the entry for `key`, if present.
-fn find(t: &DictTable, key: Value, hash: i64) -> PyResult<Option<usize>> {
-    for (i, e) in t.entries.iter().enumerate() {
-        if let Some(e) = e {
-            if e.hash == hash && (e.key.v() == key || crate::ops::eq(e.key.v(), key)?) {
-                return Ok(Some(i));
+/// Number of items.
+pub fn len(d: Value) -> usize {
+    d.downcast::<DictObj>().map_or(0, |x| x.table().len)
+}
+
+/// A snapshot of the items, in order (safe to use across Python code).
+pub fn items_vec(d: Value) -> Vec<(Obj, Obj)> {
+    match d.downcast::<DictObj>() {
+        Some(x) => x.table().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        None => Vec::new(),
+    }
+}
+
+/// Equality that needs no Python code: Some(answer) for str/str and small int pairs.
+fn fast_eq(a: Value, b: Value) -> Option<bool> {
+    if a.is_small_int() && b.is_small_int() {
+        return Some(a == b);
+    }
+    if a.is(&STR_TYPE) && b.is(&STR_TYPE) {
+        return Some(crate::str::as_str(a) == crate::str::as_str(b));
+    }
+    None
+}
+
+enum Probe {
+    /// The key is at `entries[entry]`, referenced from `indices[slot]`.
+    Found { entry: usize, slot: usize },
+    /// Absent; `slot` is where it would go (None when the table has no indices yet).
+    Missing { slot: Option<usize> },
+}
+
+/// Finds `key` (with hash `hash`) in `d`.
+fn probe(d: &DictObj, key: Value, hash: i64) -> PyResult<Probe> {
+    'restart: loop {
+        let t = d.table();
+        if t.indices.is_empty() {
+            return Ok(Probe::Missing { slot: None });
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut free: Option<usize> = None;
+        loop {
+            let t = d.table();
+            let ix = t.indices.get(i).copied().unwrap_or(EMPTY);
+            if ix == EMPTY {
+                return Ok(Probe::Missing { slot: Some(free.unwrap_or(i)) });
             }
+            if ix == DUMMY {
+                free.get_or_insert(i);
+            } else if let Some(Some(e)) = t.entries.get(ix) {
+                if e.key.v() == key {
+                    return Ok(Probe::Found { entry: ix, slot: i });
+                }
+                if e.hash == hash {
+                    let equal = match fast_eq(e.key.v(), key) {
+                        Some(b) => b,
+                        None => {
+                            let k = e.key.clone();
+                            let version = t.version;
+                            let r = crate::ops::eq(k.v(), key)?;
+                            if d.table().version != version {
+                                continue 'restart;
+                            }
+                            r
+                        }
+                    };
+                    if equal {
+                        return Ok(Probe::Found { entry: ix, slot: i });
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
     }
-    Ok(None)
 }
 
 /// `d[key] = value`.
 pub fn set_item(d: Value, key: Obj, value: Obj) -> PyResult<()> {
-    let dict = dict_of(d)?;
+    let dict = dict_obj(d)?;
     let h = crate::ops::hash(key.v())?;
-    let t = dict.table();
-    match find(t, key.v(), h)? {
-        Some(i) => {
-            let old = std::mem::replace(&mut t.entries[i].as_mut().expect("found entry").value, value);
-            drop(old);
+    insert(dict, key, h, value)
+}
+
+fn insert(dict: &DictObj, key: Obj, hash: i64, value: Obj) -> PyResult<()> {
+    match probe(dict, key.v(), hash)? {
+        Probe::Found { entry, .. } => {
+            let t = dict.table();
+            if let Some(Some(e)) = t.entries.get_mut(entry) {
+                let old = std::mem::replace(&mut e.value, value);
+                drop(old);
+            }
         }
-        None => {
-            t.entries.push(Some(Entry { hash: h, key, value }));
+        Probe::Missing { slot } => {
+            let t = dict.table();
+            let slot = match slot {
+                Some(s) if t.fill < t.usable() => s,
+                _ => {
+                    t.resize(t.len * 3);
+                    empty_slot(t, hash)
+                }
+            };
+            let ix = t.entries.len();
+            t.entries.push(Some(Entry { hash, key, value }));
+            t.indices[slot] = ix;
             t.len += 1;
+            t.fill += 1;
+            t.version = t.version.wrapping_add(1);
         }
     }
     Ok(())
 }
 
+/// The first EMPTY or DUMMY slot on `hash`'s probe path (the table has free slots).
+fn empty_slot(t: &DictTable, hash: i64) -> usize {
+    let mask = t.indices.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    while t.indices[i] < DUMMY {
+        perturb >>= 5;
+        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+    }
+    i
+}
+
+/// The `indices` slot that refers to entry `ix` (whose hash is `hash`).
+fn slot_of(t: &DictTable, hash: i64, ix: usize) -> usize {
+    let mask = t.indices.len().wrapping_sub(1);
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    for _ in 0..t.indices.len() * 2 + 64 {
+        match t.indices.get(i) {
+            Some(&x) if x == ix => return i,
+            Some(&EMPTY) | None => break,
+            _ => {}
+        }
+        perturb >>= 5;
+        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+    }
+    // Not on the probe path (cannot happen): fall back to a scan.
+    t.indices.iter().position(|&x| x == ix).unwrap_or(0)
+}
+
+/// Removes the entry found by `probe`; returns it.
+fn remove_at(dict: &DictObj, entry: usize, slot: usize) -> Option<Entry> {
+    let t = dict.table();
+    let e = t.entries.get_mut(entry)?.take()?;
+    if let Some(s) = t.indices.get_mut(slot) {
+        *s = DUMMY;
+    }
+    t.len -= 1;
+    while let Some(None) = t.entries.last() {
+        t.entries.pop();
+    }
+    t.version = t.version.wrapping_add(1);
+    Some(e)
+}
+
 /// `d.get(key)`: a new reference to the value, or None when absent.
 pub fn get_item(d: Value, key: Value) -> PyResult<Option<Obj>> {
-    let dict = dict_of(d)?;
+    let dict = dict_obj(d)?;
     let h = crate::ops::hash(key)?;
-    let t = dict.table();
-    Ok(find(t, key, h)?.map(|i| t.entries[i].as_ref().expect("found entry").value.clone()))
+    lookup(dict, key, h)
 }
+
+fn lookup(dict: &DictObj, key: Value, hash: i64) -> PyResult<Option<Obj>> {
+    Ok(match probe(dict, key, hash)? {
+        Probe::Found { entry, .. } => match dict.table().entries.get(entry) {
+            Some(Some(e)) => Some(e.value.clone()),
+            _ => None,
+        },
+        Probe::Missing { .. } => None,
+    })
+}
+
+/// `d[k]`: KeyError(k) when absent.
+pub fn getitem(d: Value, k: Value) -> PyResult {
+    match get_item(d, k)? {
+        Some(v) => Ok(v),
+        None => key_error(k.new_ref()),
+    }
+}
+
+/// `d[k] = v`.
+pub fn setitem(d: Value, k: Value, v: Value) -> PyResult<()> {
+    set_item(d, k.new_ref(), v.new_ref())
+}
+
+/// `del d[k]`: KeyError(k) when absent.
+pub fn delitem(d: Value, k: Value) -> PyResult<()> {
+    match pop(d, k)? {
+        Some(_) => Ok(()),
+        None => key_error(k.new_ref()),
+    }
+}
+
+/// Removes `k`, returning its value (None when absent).
+pub fn pop(d: Value, k: Value) -> PyResult<Option<Obj>> {
+    let dict = dict_obj(d)?;
+    let h = crate::ops::hash(k)?;
+    Ok(match probe(dict, k, h)? {
+        Probe::Found { entry, slot } => remove_at(dict, entry, slot).map(|e| e.value),
+        Probe::Missing { .. } => None,
+    })
+}
+
+/// `k in d`.
+pub fn contains(d: Value, k: Value) -> PyResult<bool> {
+    let dict = dict_obj(d)?;
+    let h = crate::ops::hash(k)?;
+    Ok(matches!(probe(dict, k, h)?, Probe::Found { .. }))
+}
+
+/// Removes every item.
+pub fn clear(d: Value) {
+    if let Some(dict) = d.downcast::<DictObj>() {
+        let t = dict.table();
+        let version = t.version.wrapping_add(1);
+        let old = std::mem::take(t);
+        dict.table().version = version;
+        drop(old);
+    }
+}
+
+/// A shallow copy.
+pub fn copy(d: Value) -> PyResult {
+    let dict = dict_obj(d)?;
+    let t = dict.table();
+    let mut nt = DictTable::default();
+    nt.entries = t.iter().map(|e| Some(Entry { hash: e.hash, key: e.key.clone(), value: e.value.clone() })).collect();
+    nt.len = nt.entries.len();
+    nt.resize(nt.len);
+    Ok(alloc(DictObj { hdr: Header::new(&DICT_TYPE), table: UnsafeCell::new(nt) }))
+}
+
+/// `d.update(other)` for a dict or an iterable of key/value pairs (CPython's messages).
+pub fn update_from(d: Value, other: Value) -> PyResult<()> {
+    let dict = dict_obj(d)?;
+    if other.kind() == Kind::Dict {
+        let src = dict_obj(other)?;
+        let snapshot: Vec<(Obj, i64, Obj)> = src.table().iter().map(|e| (e.key.clone(), e.hash, e.value.clone())).collect();
+        for (k, h, v) in snapshot {
+            insert(dict, k, h, v)?;
+        }
+        return Ok(());
+    }
+    let it = crate::iter::get_iter(other)?;
+    let mut n = 0usize;
+    while let Some(item) = crate::iter::next(it.v())? {
+        let pair = match crate::iter::get_iter(item.v()) {
+            Ok(_) => crate::iter::collect(item.v())?,
+            Err(e) if e.matches(&TYPE_ERROR) => {
+                return type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
+            }
+            Err(e) => return Err(e),
+        };
+        if pair.len() != 2 {
+            return value_error(format!(
+                "dictionary update sequence element #{n} has length {}; 2 is required",
+                pair.len()
+            ));
+        }
+        let mut pair = pair.into_iter();
+        if let (Some(k), Some(v)) = (pair.next(), pair.next()) {
+            set_item(d, k, v)?;
+        }
+        n += 1;
+    }
+    Ok(())
+}
+
+/// Adds the keyword arguments of a call (`dict(a=1)`, `d.update(a=1)`).
+fn update_kw(d: Value, kw: crate::func::Kw) -> PyResult<()> {
+    for (name, v) in kw.names.iter().zip(kw.vals) {
+        set_item(d, name.clone(), v.new_ref())?;
+    }
+    Ok(())
+}
+
+/// `dict(mapping_or_pairs, **kwargs)`.
+pub fn construct(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let (pos, kw) = crate::func::split_args(args, kwnames);
+    crate::func::check_arity("dict", Arity::Expected, pos.len(), 0, 1)?;
+    let d = new_dict();
+    if let Some(src) = pos.first() {
+        update_from(d.v(), *src)?;
+    }
+    update_kw(d.v(), kw)?;
+    Ok(d)
+}
+
+// ---------------------------------------------------------------------------------------
+// Methods.
+
+/// The names of dict's methods (bound-method lookup).
+pub static METHODS: &[&str] =
+    &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"];
 
 /// `d.name(*args)` for dict methods.
 pub fn call_method(d: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let _ = (d, args, kwnames);
-    Err(PyErr::new(&crate::err::ATTRIBUTE_ERROR, format!("'dict' object has no attribute '{name}'")))
+    let dict = dict_obj(d)?;
+    match name {
+        "keys" | "values" | "items" => {
+            positional(&format!("dict.{name}"), Arity::Takes, args, kwnames, 0, 0)?;
+            let ty = match name {
+                "keys" => &DICT_KEYS_TYPE,
+                "values" => &DICT_VALUES_TYPE,
+                _ => &DICT_ITEMS_TYPE,
+            };
+            Ok(new_view(d, ty))
+        }
+        "get" => {
+            let pos = positional("dict.get", Arity::Expected, args, kwnames, 1, 2)?;
+            match get_item(d, pos[0])? {
+                Some(v) => Ok(v),
+                None => Ok(pos.get(1).map_or_else(none_obj, |v| v.new_ref())),
+            }
+        }
+        "pop" => {
+            let pos = positional("dict.pop", Arity::Expected, args, kwnames, 1, 2)?;
+            match pop(d, pos[0])? {
+                Some(v) => Ok(v),
+                None => match pos.get(1) {
+                    Some(v) => Ok(v.new_ref()),
+                    None => key_error(pos[0].new_ref()),
+                },
+            }
+        }
+        "setdefault" => {
+            let pos = positional("dict.setdefault", Arity::Expected, args, kwnames, 1, 2)?;
+            let h = crate::ops::hash(pos[0])?;
+            if let Some(v) = lookup(dict, pos[0], h)? {
+                return Ok(v);
+            }
+            let default = pos.get(1).map_or_else(none_obj, |v| v.new_ref());
+            insert(dict, pos[0].new_ref(), h, default.clone())?;
+            Ok(default)
+        }
+        "update" => {
+            let (pos, kw) = crate::func::split_args(args, kwnames);
+            crate::func::check_arity("update", Arity::Expected, pos.len(), 0, 1)?;
+            if let Some(src) = pos.first() {
+                update_from(d, *src)?;
+            }
+            update_kw(d, kw)?;
+            Ok(none_obj())
+        }
+        "clear" => {
+            positional("dict.clear", Arity::Takes, args, kwnames, 0, 0)?;
+            clear(d);
+            Ok(none_obj())
+        }
+        "copy" => {
+            positional("dict.copy", Arity::Takes, args, kwnames, 0, 0)?;
+            copy(d)
+        }
+        "popitem" => {
+            positional("dict.popitem", Arity::Takes, args, kwnames, 0, 0)?;
+            let t = dict.table();
+            let Some(last) = t.entries.iter().rposition(Option::is_some) else {
+                return key_error(crate::str::new_str("popitem(): dictionary is empty"));
+            };
+            let hash = t.entries[last].as_ref().map_or(0, |e| e.hash);
+            let slot = slot_of(t, hash, last);
+            match remove_at(dict, last, slot) {
+                Some(e) => Ok(crate::tuple::new_tuple(vec![e.key, e.value])),
+                None => key_error(crate::str::new_str("popitem(): dictionary is empty")),
+            }
+        }
+        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'dict' object has no attribute '{name}'"))),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Views.
+
+pub fn new_view(d: Value, ty: &'static TypeObject) -> Obj {
+    alloc(DictViewObj { hdr: Header::new(ty), dict: d.new_ref() })
+}
+
+/// The dict a keys/values/items view looks at.
+pub fn view_dict(v: Value) -> Option<Value> {
+    if v.is_heap() && matches!(v.kind(), Kind::DictKeys | Kind::DictValues | Kind::DictItems) {
+        // SAFETY: the three view types are allocated with a DictViewObj payload.
+        let view = unsafe { &*(v.0 as *const DictViewObj) };
+        Some(view.dict.v())
+    } else {
+        None
+    }
+}
+
+/// `len(view)`.
+pub fn view_len(v: Value) -> usize {
+    view_dict(v).map_or(0, len)
+}
+
+/// `x in view`.
+pub fn view_contains(v: Value, x: Value) -> PyResult<bool> {
+    let Some(d) = view_dict(v) else { return Ok(false) };
+    match v.kind() {
+        Kind::DictKeys => contains(d, x),
+        Kind::DictItems => {
+            let pair = crate::tuple::items(x);
+            if x.kind() != Kind::Tuple || pair.len() != 2 {
+                return Ok(false);
+            }
+            match get_item(d, pair[0].v())? {
+                Some(found) => crate::list::eq_item(found.v(), pair[1].v()),
+                None => Ok(false),
+            }
+        }
+        _ => {
+            let values: Vec<Obj> = items_vec(d).into_iter().map(|(_, v)| v).collect();
+            for val in values {
+                if crate::list::eq_item(val.v(), x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(d: &Obj) -> Vec<i64> {
+        items_vec(d.v()).iter().map(|(k, _)| k.v().as_small().unwrap()).collect()
+    }
+
+    #[test]
+    fn insertion_order_with_deletions() {
+        let d = new_dict();
+        for i in 0..100 {
+            set_item(d.v(), Obj::small(i), Obj::small(i * 10)).unwrap();
+        }
+        for i in (0..100).step_by(2) {
+            delitem(d.v(), Obj::small(i).v()).unwrap();
+        }
+        assert_eq!(len(d.v()), 50);
+        set_item(d.v(), Obj::small(0), Obj::small(-1)).unwrap();
+        set_item(d.v(), Obj::small(1), Obj::small(-2)).unwrap();
+        let ks = keys(&d);
+        assert_eq!(ks.len(), 51);
+        assert_eq!(ks[0], 1);
+        assert_eq!(*ks.last().unwrap(), 0);
+        assert_eq!(getitem(d.v(), Obj::small(1).v()).unwrap().v().as_small(), Some(-2));
+        assert!(getitem(d.v(), Obj::small(2).v()).is_err());
+        // Many inserts and deletes force resizes that squeeze out the holes.
+        for round in 0..20 {
+            for i in 1000..1100 {
+                set_item(d.v(), Obj::small(i + round), Obj::small(0)).unwrap();
+            }
+            for i in 1000..1100 {
+                let _ = pop(d.v(), Obj::small(i + round).v()).unwrap();
+            }
+        }
+        assert_eq!(keys(&d), ks);
+    }
+
+    #[test]
+    fn insert_pop_cycles_terminate() {
+        let d = new_dict();
+        for i in 0..10_000 {
+            set_item(d.v(), Obj::small(i), Obj::small(i)).unwrap();
+            call_method(d.v(), "popitem", &[], &[]).unwrap();
+            set_item(d.v(), Obj::small(i + 7), Obj::small(i)).unwrap();
+            delitem(d.v(), Obj::small(i + 7).v()).unwrap();
+        }
+        assert_eq!(len(d.v()), 0);
+        assert!(d.v().downcast::<DictObj>().unwrap().table().indices.len() <= 64);
+    }
+
+    #[test]
+    fn popitem_is_lifo() {
+        let d = new_dict();
+        for i in 0..3 {
+            set_item(d.v(), Obj::small(i), Obj::small(i)).unwrap();
+        }
+        let r = call_method(d.v(), "popitem", &[], &[]).unwrap();
+        assert_eq!(crate::tuple::items(r.v())[0].v().as_small(), Some(2));
+        call_method(d.v(), "clear", &[], &[]).unwrap();
+        assert!(call_method(d.v(), "popitem", &[], &[]).is_err());
+    }
 }

@@ -6,6 +6,7 @@
 //! pending here, as CPython does; generated code checks for null after every call that
 //! can raise and adds a traceback frame as it unwinds.
 use crate::object::*;
+use crate::object::live_add;
 use crate::str::new_str;
 use crate::tuple::new_tuple;
 use std::cell::{Cell, UnsafeCell};
@@ -121,6 +122,8 @@ exc_types! {
     EOF_ERROR = "EOFError": &EXCEPTION;
     OS_ERROR = "OSError": &EXCEPTION;
     SYNTAX_ERROR = "SyntaxError": &EXCEPTION;
+    IMPORT_ERROR = "ImportError": &EXCEPTION;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": &IMPORT_ERROR;
 }
 
 /// A new exception instance of builtin type `ty` with the given args.
@@ -134,7 +137,7 @@ pub fn new_exc(ty: &'static TypeObject, args: Obj) -> Obj {
         suppress_context: Cell::new(false),
     };
     let b = Box::new(e);
-    LIVE.with_mut(|n| *n += 1);
+    live_add(1);
     Obj(Value(Box::into_raw(b) as u64))
 }
 
@@ -194,41 +197,53 @@ pub fn key_error<T>(key: Obj) -> PyResult<T> {
 // ---------------------------------------------------------------------------------------
 // The pending exception (ABI side) and the stack of exceptions being handled.
 
-static PENDING: GlobalCell<Option<PyErr>> = GlobalCell::new(None);
-/// Exceptions currently being handled by `except` blocks, innermost last
-/// (what `sys.exc_info()` and a bare `raise` see; the implicit `__context__` of new ones).
-static HANDLED: GlobalCell<Vec<Obj>> = GlobalCell::new(Vec::new());
+thread_local! {
+    /// The exception an ABI call left pending (thread-local: the runtime runs Python on
+    /// one thread, and unit tests run on several).
+    static PENDING: std::cell::RefCell<Option<PyErr>> = const { std::cell::RefCell::new(None) };
+    /// Exceptions currently being handled by `except` (and `finally`) blocks, innermost
+    /// last: what a bare `raise` re-raises and the implicit `__context__` of new ones.
+    static HANDLED: std::cell::RefCell<Vec<Obj>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
-/// Leaves `e` pending (the ABI's error return). Sets its implicit context.
+/// Leaves `e` pending (the ABI's error return), setting its implicit `__context__` to
+/// the exception being handled, as raising inside an `except` block does in CPython.
 pub fn set_pending(e: PyErr) {
-    PENDING.with_mut(|p| *p = Some(e));
+    attach_context(&e);
+    restore_pending(e);
+}
+
+/// Leaves `e` pending unchanged (re-raising an exception that is already chained).
+pub fn restore_pending(e: PyErr) {
+    let old = PENDING.with(|p| p.borrow_mut().replace(e));
+    drop(old);
 }
 
 /// Takes the pending exception, if any.
 pub fn take_pending() -> Option<PyErr> {
-    PENDING.with_mut(|p| p.take())
+    PENDING.with(|p| p.borrow_mut().take())
 }
 
 pub fn is_pending() -> bool {
-    PENDING.with_mut(|p| p.is_some())
+    PENDING.with(|p| p.borrow().is_some())
 }
 
 /// The exception the innermost active `except` block handles.
 pub fn current_handled() -> Option<Obj> {
-    HANDLED.with_mut(|h| h.last().cloned())
+    HANDLED.with(|h| h.borrow().last().cloned())
 }
 
 pub fn push_handled(e: Obj) {
-    HANDLED.with_mut(|h| h.push(e));
+    HANDLED.with(|h| h.borrow_mut().push(e));
 }
 
 pub fn pop_handled() {
-    let e = HANDLED.with_mut(|h| h.pop());
+    let e = HANDLED.with(|h| h.borrow_mut().pop());
     drop(e);
 }
 
 pub fn clear_handled() {
-    let v = HANDLED.with_mut(std::mem::take);
+    let v = HANDLED.with(|h| std::mem::take(&mut *h.borrow_mut()));
     drop(v);
 }
 
@@ -247,9 +262,34 @@ pub fn attach_context(e: &PyErr) {
 
 /// Appends a traceback frame to the pending exception.
 pub fn add_traceback(func: Value, file: Value, line: u32) {
-    PENDING.with_mut(|p| {
-        if let Some(e) = p {
+    PENDING.with(|p| {
+        if let Some(e) = &*p.borrow() {
             e.exc().tb().push(TbFrame { func, file, line });
         }
     });
+}
+
+// ---------------------------------------------------------------------------------------
+// Program sources, for the source lines of traceback frames.
+
+thread_local! {
+    /// (file name, source text) of each compiled module: immortal str constants.
+    static SOURCES: std::cell::RefCell<Vec<(Value, Value)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Registers the source text of the module whose traceback frames name `file`.
+pub fn register_source(file: Value, src: Value) {
+    SOURCES.with(|s| s.borrow_mut().push((file, src)));
+}
+
+/// Line `line` (1-based) of `file`, stripped, as a traceback shows it.
+pub fn source_line(file: Value, line: u32) -> Option<String> {
+    let name = crate::str::as_str(file)?;
+    let src = SOURCES.with(|s| s.borrow().iter().find(|(f, _)| crate::str::as_str(*f) == Some(name)).map(|(_, t)| *t))?;
+    let text = crate::str::as_str(src)?.lines().nth((line as usize).checked_sub(1)?)?.trim();
+    if text.is_empty() {
+        None
+    } else {
+        Some(text.to_string())
+    }
 }

@@ -1,4 +1,7 @@
 //! `float`: a boxed f64. Generated code reads the value at [`FLOAT_VALUE_OFFSET`].
+//!
+//! Arithmetic follows CPython's `floatobject.c`: `//` and `%` take the sign of the
+//! divisor, `**` applies C99's special cases, and only `**` reports overflow.
 use crate::err::*;
 use crate::object::*;
 use crate::types::*;
@@ -22,26 +25,323 @@ pub fn new_float(x: f64) -> Obj {
     alloc(FloatObj { hdr: Header::new(&FLOAT_TYPE), v: x })
 }
 
+/// The value of a float object (None for other types).
+#[inline]
+pub fn float_val(v: Value) -> Option<f64> {
+    v.downcast::<FloatObj>().map(|f| f.v)
+}
+
 /// The value of a float, int or bool as f64 (TypeError otherwise, OverflowError for
 /// ints too large for a float).
 pub fn as_f64(v: Value) -> PyResult<f64> {
-    if let Some(i) = v.as_small() {
-        return Ok(i as f64);
+    if let Some(f) = float_val(v) {
+        return Ok(f);
     }
-    if let Some(f) = v.downcast::<FloatObj>() {
-        return Ok(f.v);
+    if let Some(i) = crate::int::int_ref(v) {
+        return crate::int::to_f64(i);
     }
-    match v.kind() {
-        Kind::Bool => Ok((v == py_true()) as i64 as f64),
-        Kind::Int => {
-            let b = crate::int::to_bigint(v).unwrap_or_default();
-            let f = num_traits::ToPrimitive::to_f64(&b).unwrap_or(f64::INFINITY);
-            if f.is_infinite() {
-                overflow_error("int too large to convert to float")
-            } else {
-                Ok(f)
-            }
+    type_error(format!("must be real number, not {}", v.ty().name))
+}
+
+/// The OverflowError CPython raises when a float operation overflows (`errno` ERANGE).
+#[cold]
+pub fn range_error<T>() -> PyResult<T> {
+    let args =
+        crate::tuple::new_tuple(vec![crate::int::from_i64(34), crate::str::new_str("Numerical result out of range")]);
+    Err(PyErr(new_exc(&OVERFLOW_ERROR, args)))
+}
+
+/// Is `x` an odd integer?
+fn is_odd_integer(x: f64) -> bool {
+    (x % 2.0).abs() == 1.0
+}
+
+pub fn truediv(x: f64, y: f64) -> PyResult<f64> {
+    if y == 0.0 {
+        return zero_division("float division by zero");
+    }
+    Ok(x / y)
+}
+
+/// `x % y` with the sign of `y`.
+pub fn modulo(x: f64, y: f64) -> PyResult<f64> {
+    if y == 0.0 {
+        return zero_division("float modulo");
+    }
+    Ok(mod_unchecked(x, y))
+}
+
+fn mod_unchecked(x: f64, y: f64) -> f64 {
+    let m = x % y; // C's fmod
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m + y
+        } else {
+            m
         }
-        _ => type_error(format!("must be real number, not {}", v.ty().name)),
+    } else {
+        0.0f64.copysign(y)
+    }
+}
+
+/// `divmod(x, y)`, as CPython's `float_divmod` (`what` names the operation for errors).
+fn divmod_impl(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+pub fn floordiv(x: f64, y: f64) -> PyResult<f64> {
+    if y == 0.0 {
+        return zero_division("float floor division by zero");
+    }
+    Ok(divmod_impl(x, y).0)
+}
+
+pub fn divmod(x: f64, y: f64) -> PyResult<(f64, f64)> {
+    if y == 0.0 {
+        return zero_division("float divmod()");
+    }
+    Ok(divmod_impl(x, y))
+}
+
+/// `x ** y` as CPython's `float_pow`.
+///
+/// A negative base with a non-integral exponent gives a complex number in CPython. pyaot
+/// has no complex type, so this raises ValueError("negative number cannot be raised to a
+/// fractional power") — the message Python 2 used for the same case.
+pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
+    if iw == 0.0 {
+        return Ok(1.0);
+    }
+    if iv.is_nan() {
+        return Ok(iv);
+    }
+    if iw.is_nan() {
+        return Ok(if iv == 1.0 { 1.0 } else { iw });
+    }
+    if iw.is_infinite() {
+        let a = iv.abs();
+        return Ok(if a == 1.0 {
+            1.0
+        } else if (iw > 0.0) == (a > 1.0) {
+            iw.abs()
+        } else {
+            0.0
+        });
+    }
+    if iv.is_infinite() {
+        let odd = is_odd_integer(iw);
+        return Ok(if iw > 0.0 {
+            if odd {
+                iv
+            } else {
+                iv.abs()
+            }
+        } else if odd {
+            0.0f64.copysign(iv)
+        } else {
+            0.0
+        });
+    }
+    if iv == 0.0 {
+        let odd = is_odd_integer(iw);
+        if iw < 0.0 {
+            return zero_division("0.0 cannot be raised to a negative power");
+        }
+        return Ok(if odd { iv } else { 0.0 });
+    }
+    let mut base = iv;
+    let mut negate = false;
+    if base < 0.0 {
+        if iw != iw.floor() {
+            return value_error("negative number cannot be raised to a fractional power");
+        }
+        base = -base;
+        negate = is_odd_integer(iw);
+    }
+    if base == 1.0 {
+        return Ok(if negate { -1.0 } else { 1.0 });
+    }
+    let r = base.powf(iw);
+    if r.is_infinite() {
+        return range_error();
+    }
+    Ok(if negate { -r } else { r })
+}
+
+/// `x op y` for two floats (the int operand, if any, already converted).
+pub fn binop(op: crate::ops::BinOp, x: f64, y: f64) -> PyResult<Option<f64>> {
+    use crate::ops::BinOp::*;
+    Ok(Some(match op {
+        Add => x + y,
+        Sub => x - y,
+        Mul => x * y,
+        TrueDiv => truediv(x, y)?,
+        FloorDiv => floordiv(x, y)?,
+        Mod => modulo(x, y)?,
+        Pow => pow(x, y)?,
+        _ => return Ok(None),
+    }))
+}
+
+// ---------------------------------------------------------------------------------------
+// Methods.
+
+/// Method names of float for `getattr`.
+pub static METHODS: &[&str] = &["is_integer", "conjugate", "as_integer_ratio", "hex"];
+
+/// `x.as_integer_ratio()` as exact ints.
+pub fn as_integer_ratio(x: f64) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt)> {
+    use num_bigint::BigInt;
+    if x.is_nan() {
+        return value_error("cannot convert NaN to integer ratio");
+    }
+    if x.is_infinite() {
+        return overflow_error("cannot convert Infinity to integer ratio");
+    }
+    if x == 0.0 {
+        return Ok((BigInt::from(0), BigInt::from(1)));
+    }
+    let (mant, exp) = decompose(x);
+    // x = mant * 2**exp with mant odd.
+    let m = BigInt::from(mant);
+    if exp >= 0 {
+        Ok((m << exp as u64, BigInt::from(1)))
+    } else {
+        Ok((m, BigInt::from(1) << (-exp) as u64))
+    }
+}
+
+/// A finite non-zero `x` as `m * 2**e` with `m` an odd integer.
+fn decompose(x: f64) -> (i64, i64) {
+    let bits = x.to_bits();
+    let sign = if bits >> 63 != 0 { -1 } else { 1 };
+    let e = ((bits >> 52) & 0x7ff) as i64;
+    let f = (bits & ((1 << 52) - 1)) as i64;
+    let (mut m, mut e) = if e == 0 { (f, -1074) } else { (f | (1 << 52), e - 1075) };
+    if m != 0 {
+        let tz = m.trailing_zeros() as i64;
+        m >>= tz;
+        e += tz;
+    }
+    (sign * m, e)
+}
+
+/// `float.hex(x)`.
+pub fn hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64;
+    let f = bits & ((1 << 52) - 1);
+    let (lead, exp) = if e == 0 { (0, -1022) } else { (1, e - 1023) };
+    format!("{sign}0x{lead}.{f:013x}p{exp:+}")
+}
+
+fn no_args(name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult<()> {
+    if !kwnames.is_empty() {
+        return type_error(format!("float.{name}() takes no keyword arguments"));
+    }
+    if !args.is_empty() {
+        return type_error(format!("float.{name}() takes no arguments ({} given)", args.len()));
+    }
+    Ok(())
+}
+
+/// `x.name(*args)` for float methods.
+pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let x = match float_val(v) {
+        Some(x) => x,
+        None => return type_error("descriptor requires a 'float' object"),
+    };
+    match name {
+        "is_integer" => {
+            no_args(name, args, kwnames)?;
+            Ok(bool_obj(x.is_finite() && x == x.floor()))
+        }
+        "conjugate" => {
+            no_args(name, args, kwnames)?;
+            Ok(v.new_ref())
+        }
+        "as_integer_ratio" => {
+            no_args(name, args, kwnames)?;
+            let (n, d) = as_integer_ratio(x)?;
+            Ok(crate::tuple::new_tuple(vec![crate::int::from_bigint(n), crate::int::from_bigint(d)]))
+        }
+        "hex" => {
+            no_args(name, args, kwnames)?;
+            Ok(crate::str::new_string(hex(x)))
+        }
+        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'float' object has no attribute '{name}'"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floor_div_and_mod() {
+        assert_eq!(divmod(-7.5, 2.0).unwrap(), (-4.0, 0.5));
+        assert_eq!(divmod(7.5, -2.0).unwrap(), (-4.0, -0.5));
+        assert_eq!(modulo(-7.0, 2.5).unwrap(), 0.5);
+        let z = modulo(0.0, -5.0).unwrap();
+        assert!(z == 0.0 && z.is_sign_negative());
+        let z = floordiv(-0.0, 5.0).unwrap();
+        assert!(z == 0.0 && z.is_sign_negative());
+        let z = floordiv(0.0, -5.0).unwrap();
+        assert!(z == 0.0 && z.is_sign_negative());
+        assert!(modulo(5.0, -0.0).is_err());
+    }
+
+    #[test]
+    fn powers() {
+        assert_eq!(pow(2.0, 0.5).unwrap(), 1.4142135623730951);
+        assert_eq!(pow(-2.0, 3.0).unwrap(), -8.0);
+        assert_eq!(pow(f64::NAN, 0.0).unwrap(), 1.0);
+        assert_eq!(pow(1.0, f64::NAN).unwrap(), 1.0);
+        assert_eq!(pow(-1.0, f64::INFINITY).unwrap(), 1.0);
+        assert_eq!(pow(f64::NEG_INFINITY, 3.0).unwrap(), f64::NEG_INFINITY);
+        let z = pow(f64::NEG_INFINITY, -3.0).unwrap();
+        assert!(z == 0.0 && z.is_sign_negative());
+        assert!(pow(-0.0, -1.0).is_err());
+        assert!(pow(2.0, 1024.0).is_err());
+        assert!(pow(-8.0, 0.5).is_err());
+    }
+
+    #[test]
+    fn hex_and_ratio() {
+        assert_eq!(hex(1.0), "0x1.0000000000000p+0");
+        assert_eq!(hex(-0.0), "-0x0.0p+0");
+        assert_eq!(hex(5e-324), "0x0.0000000000001p-1022");
+        assert_eq!(hex(0.1), "0x1.999999999999ap-4");
+        let (n, d) = as_integer_ratio(0.75).unwrap();
+        assert_eq!((n.to_string(), d.to_string()), ("3".into(), "4".into()));
     }
 }

@@ -82,6 +82,9 @@ pub fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if let Some(nf) = f.downcast::<NativeFuncObj>() {
         return match &nf.native {
             Native::Plain(fun) => fun(args, kwnames),
+            Native::Method(recv, name) if crate::io::is_stream(recv.v()) => {
+                crate::io::call_method(recv.v(), name, args, kwnames)
+            }
             Native::Method(recv, name) => crate::ops::call_method(recv.v(), name, args, kwnames),
         };
     }
@@ -103,7 +106,7 @@ fn bind_args(func: &FuncObj, args: &[Value], kwnames: &[Obj]) -> PyResult<Vec<Va
     let params = crate::tuple::items(func.params.v());
     let defaults = crate::tuple::items(func.defaults.v());
     let np = params.len();
-    let npos = args.len() - kwnames.len();
+    let npos = args.len().saturating_sub(kwnames.len());
     if npos > np {
         let name = func_name(func);
         let takes = if defaults.is_empty() {
@@ -159,4 +162,191 @@ fn bind_args(func: &FuncObj, args: &[Value], kwnames: &[Obj]) -> PyResult<Vec<Va
         ));
     }
     Ok(bound)
+}
+
+// ---------------------------------------------------------------------------------------
+// Argument checking for native functions and methods: CPython's messages, written once.
+
+/// How a native callable words a wrong number of positional arguments.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Arity {
+    /// `f() takes exactly one argument (2 given)`, `f() takes no arguments (1 given)`,
+    /// `f() takes at most 2 arguments (3 given)` (METH_O, METH_NOARGS, PyArg_ParseTuple).
+    Takes,
+    /// `f expected 2 arguments, got 1`, `f expected at most 1 argument, got 2`
+    /// (Argument Clinic's positional-only check).
+    Expected,
+    /// As `Takes`, but naming the method without its type (`count() takes at least 1
+    /// argument (0 given)`, PyArg_ParseTuple in methods).
+    TakesShort,
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Checks that `n` positional arguments lie in `min..=max`.
+/// `name` may be qualified (`list.insert`); the styles that use the short name strip it.
+pub fn check_arity(name: &str, style: Arity, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    arity_error(name, style, n, min, max)
+}
+
+fn short_name(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+#[cold]
+fn arity_error<T>(name: &str, style: Arity, n: usize, min: usize, max: usize) -> PyResult<T> {
+    let (name, style) = match style {
+        Arity::TakesShort => (short_name(name), Arity::Takes),
+        Arity::Expected => (short_name(name), Arity::Expected),
+        Arity::Takes => (name, Arity::Takes),
+    };
+    let msg = match style {
+        Arity::Takes if max == 0 => format!("{name}() takes no arguments ({n} given)"),
+        Arity::Takes if min == 1 && max == 1 => format!("{name}() takes exactly one argument ({n} given)"),
+        Arity::Takes => {
+            let (how, k) = if min == max {
+                ("exactly", min)
+            } else if n < min {
+                ("at least", min)
+            } else {
+                ("at most", max)
+            };
+            format!("{name}() takes {how} {k} argument{} ({n} given)", plural(k))
+        }
+        Arity::Expected | Arity::TakesShort => {
+            let (how, k) = if min == max {
+                ("", min)
+            } else if n < min {
+                ("at least ", min)
+            } else {
+                ("at most ", max)
+            };
+            format!("{name} expected {how}{k} argument{}, got {n}", plural(k))
+        }
+    };
+    type_error(msg)
+}
+
+/// The keyword part of a call: names and their values.
+#[derive(Clone, Copy)]
+pub struct Kw<'a> {
+    pub names: &'a [Obj],
+    pub vals: &'a [Value],
+}
+
+/// Splits call arguments (positional first, then one value per keyword name).
+pub fn split_args<'a>(args: &'a [Value], kwnames: &'a [Obj]) -> (&'a [Value], Kw<'a>) {
+    let npos = args.len().saturating_sub(kwnames.len());
+    let (pos, vals) = args.split_at(npos);
+    (pos, Kw { names: &kwnames[..vals.len()], vals })
+}
+
+impl<'a> Kw<'a> {
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+    fn name(&self, i: usize) -> &'a str {
+        self.names.get(i).and_then(|n| crate::str::as_str(n.v())).unwrap_or("")
+    }
+    /// `f() takes no keyword arguments` unless there are none.
+    pub fn none(&self, fname: &str) -> PyResult<()> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            type_error(format!("{fname}() takes no keyword arguments"))
+        }
+    }
+    /// The values of the keyword-only parameters `allowed`, in that order
+    /// (`'x' is an invalid keyword argument for f()` for others).
+    pub fn parse<const N: usize>(&self, fname: &str, allowed: [&str; N]) -> PyResult<[Option<Value>; N]> {
+        let mut out = [None; N];
+        if self.len() > N {
+            return type_error(format!(
+                "{fname}() takes at most {N} keyword argument{} ({} given)",
+                plural(N),
+                self.len()
+            ));
+        }
+        for (i, v) in self.vals.iter().enumerate() {
+            let k = self.name(i);
+            match allowed.iter().position(|a| *a == k) {
+                Some(j) => out[j] = Some(*v),
+                None => return type_error(format!("'{k}' is an invalid keyword argument for {fname}()")),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Binds arguments to parameters that may be given by position or by name, as Argument
+/// Clinic does (`round(number, ndigits=None)`): the first `min` are required.
+pub fn bind<const N: usize>(
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Obj],
+    params: [&str; N],
+    min: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let (pos, kw) = split_args(args, kwnames);
+    let total = pos.len() + kw.len();
+    if total > N {
+        let kwword = if pos.is_empty() { "keyword " } else { "" };
+        return type_error(format!("{fname}() takes at most {N} {kwword}argument{} ({total} given)", plural(N)));
+    }
+    let mut out = [None; N];
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(*v);
+    }
+    for (i, v) in kw.vals.iter().enumerate() {
+        let k = kw.name(i);
+        match params.iter().position(|p| *p == k) {
+            Some(j) if out[j].is_some() => {
+                return type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    j + 1
+                ))
+            }
+            Some(j) => out[j] = Some(*v),
+            None => return type_error(format!("'{k}' is an invalid keyword argument for {fname}()")),
+        }
+    }
+    for (j, p) in params.iter().enumerate().take(min) {
+        if out[j].is_none() {
+            return type_error(format!("{fname}() missing required argument '{p}' (pos {})", j + 1));
+        }
+    }
+    Ok(out)
+}
+
+/// Positional arguments only: checks there are no keywords (`list.insert() takes no
+/// keyword arguments`) and `min..=max` positionals. `qual` is the qualified name.
+pub fn positional<'a>(
+    qual: &str,
+    style: Arity,
+    args: &'a [Value],
+    kwnames: &'a [Obj],
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    let (pos, kw) = split_args(args, kwnames);
+    kw.none(qual)?;
+    check_arity(qual, style, pos.len(), min, max)?;
+    Ok(pos)
+}
+
+/// Is `f` callable?
+pub fn is_callable(f: Value) -> bool {
+    matches!(f.kind(), Kind::Function | Kind::NativeFunction | Kind::BoundMethod | Kind::Type)
 }

@@ -192,7 +192,7 @@ pub unsafe fn dealloc_zero(h: *mut Header) {
 
 #[cold]
 unsafe fn dealloc(h: *mut Header) {
-    LIVE.with_mut(|n| *n -= 1);
+    live_add(-1);
     ((*(*h).ty).dealloc)(h);
 }
 
@@ -267,7 +267,7 @@ pub unsafe trait PyPayload: Sized + 'static {
 pub fn alloc<T: PyPayload>(payload: T) -> Obj {
     let b = Box::new(payload);
     let p = Box::into_raw(b) as *mut Header;
-    LIVE.with_mut(|n| *n += 1);
+    live_add(1);
     Obj(Value(p as u64))
 }
 
@@ -286,14 +286,24 @@ pub fn make_immortal(v: Value) {
         unsafe {
             if *(*v.header()).refcnt.get() > 0 {
                 *(*v.header()).refcnt.get() = IMMORTAL;
-                LIVE.with_mut(|n| *n -= 1);
+                live_add(-1);
             }
         }
     }
 }
 
-/// Number of live mortal heap objects (for the leak check).
-pub static LIVE: GlobalCell<isize> = GlobalCell::new(0);
+/// Number of live mortal heap objects (for the leak check). Atomic only so that unit
+/// tests on several threads stay sound; relaxed ordering is all a counter needs.
+pub static LIVE: std::sync::atomic::AtomicIsize = std::sync::atomic::AtomicIsize::new(0);
+
+#[inline]
+pub fn live_add(d: isize) {
+    LIVE.fetch_add(d, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn live_count() -> isize {
+    LIVE.load(std::sync::atomic::Ordering::Relaxed)
+}
 
 /// A global for the single interpreter thread.
 pub struct GlobalCell<T>(UnsafeCell<T>);

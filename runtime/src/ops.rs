@@ -2,8 +2,10 @@
 //! containment, subscripting, attributes, `str`/`repr`, hashing and equality.
 //! Each dispatches on the operands' kinds and calls the type's module.
 use crate::err::*;
+use crate::int::IntRef;
 use crate::object::*;
 use crate::types::*;
+use std::cmp::Ordering;
 
 /// Binary operators; the numbering is part of the ABI (codegen passes it as an i32).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -169,108 +171,1122 @@ pub fn exc_matches(exc: Value, ty: Value) -> PyResult<bool> {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// Recursion guard for the operations that recurse into containers.
+
+thread_local! {
+    /// Nesting depth of container operations in progress (repr, comparison, hash).
+    /// Thread-local rather than a `GlobalCell` so that unit tests may run in parallel.
+    static NEST: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+/// A hard cap on that nesting, whatever the recursion limit, to protect the native stack.
+const MAX_NEST: i64 = 10_000;
+
+/// One level of recursion into a container; RecursionError past the recursion limit (the
+/// Python call depth counts too, as CPython shares one counter). Leaves the level on drop.
+pub struct RecursionGuard(());
+
+impl RecursionGuard {
+    /// `what` completes the message: "" or e.g. " in comparison".
+    pub fn enter(what: &str) -> PyResult<RecursionGuard> {
+        let n = NEST.with(|c| c.get()) + 1;
+        let depth = crate::abi::pyaot_depth.get();
+        if n > MAX_NEST || n.saturating_add(depth) > crate::abi::pyaot_depth_limit.get() {
+            return Err(PyErr::new(&RECURSION_ERROR, format!("maximum recursion depth exceeded{what}")));
+        }
+        NEST.with(|c| c.set(n));
+        Ok(RecursionGuard(()))
+    }
+}
+
+impl Drop for RecursionGuard {
+    fn drop(&mut self) {
+        NEST.with(|c| c.set(c.get() - 1));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Arithmetic.
+
+/// A number operand: int (or bool) or float.
+#[derive(Clone, Copy)]
+enum Num {
+    I(IntRef<'static>),
+    F(f64),
+}
+
+#[inline]
+fn num(v: Value) -> Option<Num> {
+    if let Some(i) = crate::int::int_ref(v) {
+        return Some(Num::I(i));
+    }
+    crate::float::float_val(v).map(Num::F)
+}
+
+fn num_to_f64(n: Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => crate::int::to_f64(i),
+        Num::F(x) => Ok(x),
+    }
+}
+
+/// Exact comparison of two numbers (None when a NaN is involved).
+fn num_cmp(x: Num, y: Num) -> Option<Ordering> {
+    match (x, y) {
+        (Num::I(i), Num::I(j)) => Some(crate::int::cmp(i, j)),
+        (Num::I(i), Num::F(f)) => crate::int::cmp_float(i, f),
+        (Num::F(f), Num::I(i)) => crate::int::cmp_float(i, f).map(Ordering::reverse),
+        (Num::F(f), Num::F(g)) => f.partial_cmp(&g),
+    }
+}
+
 #[cold]
 fn unsupported_binop<T>(op: BinOp, a: Value, b: Value) -> PyResult<T> {
-    type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
-        a.ty().name,
-        b.ty().name
-    ))
+    type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), a.ty().name, b.ty().name))
 }
 
 /// `a op b`.
 pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
-    unsupported_binop(op, a, b)
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        // Small ints have 63 bits: sums and differences fit an i64.
+        match op {
+            BinOp::Add => return Ok(crate::int::from_i64(x + y)),
+            BinOp::Sub => return Ok(crate::int::from_i64(x - y)),
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return match num_binop(op, x, y, a, b)? {
+            Some(r) => Ok(r),
+            None => unsupported_binop(op, a, b),
+        };
+    }
+    seq_binop(op, a, b)
 }
 
-/// `a op= b`: in place for lists, otherwise as `binop`.
+/// Arithmetic on two numbers; None when the operator does not apply to them.
+fn num_binop(op: BinOp, x: Num, y: Num, a: Value, b: Value) -> PyResult<Option<Obj>> {
+    use crate::int;
+    if let (Num::I(i), Num::I(j)) = (x, y) {
+        let both_bool = a.is(&BOOL_TYPE) && b.is(&BOOL_TYPE);
+        return Ok(Some(match op {
+            BinOp::Add => int::add(i, j),
+            BinOp::Sub => int::sub(i, j),
+            BinOp::Mul => int::mul(i, j),
+            BinOp::TrueDiv => crate::float::new_float(int::truediv(i, j)?),
+            BinOp::FloorDiv => int::floordiv(i, j)?,
+            BinOp::Mod => int::modulo(i, j)?,
+            BinOp::Pow => int::pow(i, j)?,
+            BinOp::LShift => int::lshift(i, j)?,
+            BinOp::RShift => int::rshift(i, j)?,
+            BinOp::BitAnd if both_bool => bool_obj(a == py_true() && b == py_true()),
+            BinOp::BitOr if both_bool => bool_obj(a == py_true() || b == py_true()),
+            BinOp::BitXor if both_bool => bool_obj((a == py_true()) != (b == py_true())),
+            BinOp::BitAnd => int::bitand(i, j),
+            BinOp::BitOr => int::bitor(i, j),
+            BinOp::BitXor => int::bitxor(i, j),
+            BinOp::MatMul => return Ok(None),
+        }));
+    }
+    match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
+            let (fx, fy) = (num_to_f64(x)?, num_to_f64(y)?);
+            Ok(crate::float::binop(op, fx, fy)?.map(crate::float::new_float))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Builtin `pow(a, b, m)`; with `m` None it is `a ** b`.
+pub fn pow3(a: Value, b: Value, m: Value) -> PyResult {
+    if m.is_null() || m.is_none() {
+        return binop(BinOp::Pow, a, b);
+    }
+    match (crate::int::int_ref(a), crate::int::int_ref(b), crate::int::int_ref(m)) {
+        (Some(x), Some(y), Some(z)) => crate::int::pow_mod(x, y, z),
+        _ => {
+            if num(a).is_some() && num(b).is_some() && num(m).is_some() {
+                type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            } else {
+                type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    a.ty().name,
+                    b.ty().name,
+                    m.ty().name
+                ))
+            }
+        }
+    }
+}
+
+/// Builtin `divmod(a, b)` for numbers.
+pub fn divmod(a: Value, b: Value) -> PyResult {
+    match (num(a), num(b)) {
+        (Some(Num::I(i)), Some(Num::I(j))) => {
+            let (q, r) = crate::int::divmod(i, j)?;
+            Ok(crate::tuple::new_tuple(vec![q, r]))
+        }
+        (Some(x), Some(y)) => {
+            let (q, r) = crate::float::divmod(num_to_f64(x)?, num_to_f64(y)?)?;
+            Ok(crate::tuple::new_tuple(vec![crate::float::new_float(q), crate::float::new_float(r)]))
+        }
+        _ => type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a.ty().name, b.ty().name)),
+    }
+}
+
+/// Larger results than this many bytes raise MemoryError instead of being attempted.
+const MAX_ALLOC_BYTES: u64 = 1 << 36;
+
+/// The count of a sequence repetition: an int, clamped at 0.
+fn repeat_count(n: Value) -> PyResult<usize> {
+    match crate::int::int_ref(n) {
+        Some(i) => match i.to_i64() {
+            Some(c) => Ok(c.max(0) as usize),
+            None => overflow_error(format!("cannot fit '{}' into an index-sized integer", n.ty().name)),
+        },
+        None => type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name)),
+    }
+}
+
+/// Checks the size of a repetition of `len` items of `item_size` bytes, `count` times.
+fn check_repeat(len: usize, count: usize, item_size: u64, is_str: bool) -> PyResult<usize> {
+    let total = (len as u64).checked_mul(count as u64).filter(|t| *t <= isize::MAX as u64);
+    match total {
+        None if is_str => overflow_error("repeated string is too long"),
+        Some(t) if t.saturating_mul(item_size) <= MAX_ALLOC_BYTES => Ok(t as usize),
+        _ => Err(PyErr::bare(&MEMORY_ERROR)),
+    }
+}
+
+fn repeat_items(items: &[Obj], count: usize) -> PyResult<Vec<Obj>> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let total = check_repeat(items.len(), count, 8, false)?;
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..count {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
+/// `seq * n` for str, list and tuple.
+fn repeat(seq: Value, n: Value) -> PyResult {
+    let count = repeat_count(n)?;
+    match seq.kind() {
+        Kind::Str => {
+            let s = crate::str::as_str(seq).unwrap_or("");
+            if count == 1 {
+                return Ok(seq.new_ref());
+            }
+            check_repeat(s.len(), count, 1, true)?;
+            Ok(crate::str::new_string(s.repeat(count)))
+        }
+        Kind::List => {
+            let items: Vec<Obj> = crate::list::list_items(seq).to_vec();
+            Ok(crate::list::new_list(repeat_items(&items, count)?))
+        }
+        _ => {
+            if count == 1 {
+                return Ok(seq.new_ref());
+            }
+            Ok(crate::tuple::new_tuple(repeat_items(crate::tuple::items(seq), count)?))
+        }
+    }
+}
+
+fn is_sequence(v: Value) -> bool {
+    matches!(v.kind(), Kind::Str | Kind::List | Kind::Tuple) && !v.is_small_int()
+}
+
+/// The operators of the non-numeric builtin types.
+fn seq_binop(op: BinOp, a: Value, b: Value) -> PyResult {
+    match op {
+        BinOp::Add => {
+            let what = match a.kind() {
+                Kind::Str if !a.is_small_int() => "str",
+                Kind::List => "list",
+                Kind::Tuple => "tuple",
+                _ => return unsupported_binop(op, a, b),
+            };
+            if a.kind() != b.kind() || b.is_small_int() {
+                return type_error(format!("can only concatenate {what} (not \"{}\") to {what}", b.ty().name));
+            }
+            match a.kind() {
+                Kind::Str => {
+                    let (x, y) = (crate::str::as_str(a).unwrap_or(""), crate::str::as_str(b).unwrap_or(""));
+                    let mut s = String::with_capacity(x.len() + y.len());
+                    s.push_str(x);
+                    s.push_str(y);
+                    Ok(crate::str::new_string(s))
+                }
+                Kind::List => {
+                    let mut items: Vec<Obj> = crate::list::list_items(a).to_vec();
+                    items.extend(crate::list::list_items(b).iter().cloned());
+                    Ok(crate::list::new_list(items))
+                }
+                _ => {
+                    let (x, y) = (crate::tuple::items(a), crate::tuple::items(b));
+                    if y.is_empty() {
+                        return Ok(a.new_ref());
+                    }
+                    if x.is_empty() {
+                        return Ok(b.new_ref());
+                    }
+                    let mut items: Vec<Obj> = x.to_vec();
+                    items.extend(y.iter().cloned());
+                    Ok(crate::tuple::new_tuple(items))
+                }
+            }
+        }
+        BinOp::Mul => {
+            if is_sequence(a) {
+                repeat(a, b)
+            } else if is_sequence(b) {
+                repeat(b, a)
+            } else {
+                unsupported_binop(op, a, b)
+            }
+        }
+        BinOp::Mod if a.kind() == Kind::Str && !a.is_small_int() => {
+            crate::format::percent_format(crate::str::as_str(a).unwrap_or(""), b)
+        }
+        BinOp::BitOr if a.kind() == Kind::Dict && b.kind() == Kind::Dict => {
+            let d = crate::dict::copy(a)?;
+            crate::dict::update_from(d.v(), b)?;
+            Ok(d)
+        }
+        _ => unsupported_binop(op, a, b),
+    }
+}
+
+/// `a op= b`: in place for lists (`+=` extends, `*=` repeats) and dicts (`|=`),
+/// otherwise as `binop`.
 pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
+    if a.is_heap() {
+        match (op, a.kind()) {
+            (BinOp::Add, Kind::List) => {
+                crate::list::extend(a, b)?;
+                return Ok(a.new_ref());
+            }
+            (BinOp::Mul, Kind::List) => {
+                let count = repeat_count(b)?;
+                if let Some(lo) = a.downcast::<crate::list::ListObj>() {
+                    let items: Vec<Obj> = lo.items().clone();
+                    let new_items = repeat_items(&items, count)?;
+                    let old = std::mem::replace(lo.items(), new_items);
+                    drop(old);
+                }
+                return Ok(a.new_ref());
+            }
+            (BinOp::BitOr, Kind::Dict) => {
+                crate::dict::update_from(a, b)?;
+                return Ok(a.new_ref());
+            }
+            _ => {}
+        }
+    }
     binop(op, a, b)
 }
 
 pub fn unary(op: UnaryOp, a: Value) -> PyResult {
-    match op {
-        UnaryOp::Not => Ok(bool_obj(!is_true(a)?)),
-        _ => type_error(format!("bad operand type for unary op: '{}'", a.ty().name)),
+    let sym = match op {
+        UnaryOp::Not => return Ok(bool_obj(!is_true(a)?)),
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        UnaryOp::Invert => "~",
+    };
+    match (op, num(a)) {
+        (UnaryOp::Neg, Some(Num::I(i))) => Ok(crate::int::neg(i)),
+        (UnaryOp::Neg, Some(Num::F(x))) => Ok(crate::float::new_float(-x)),
+        (UnaryOp::Pos, Some(Num::I(_))) => Ok(crate::int::plain_int(a)),
+        (UnaryOp::Pos, Some(Num::F(_))) => Ok(a.new_ref()),
+        (UnaryOp::Invert, Some(Num::I(i))) => Ok(crate::int::invert(i)),
+        _ => type_error(format!("bad operand type for unary {sym}: '{}'", a.ty().name)),
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Comparison.
 
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     Ok(bool_obj(compare_bool(op, a, b)?))
 }
 
-pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+fn ord_result(op: CmpOp, o: Ordering) -> bool {
     match op {
-        CmpOp::Eq => eq(a, b),
-        CmpOp::Ne => Ok(!eq(a, b)?),
-        _ => type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            op.symbol(),
-            a.ty().name,
-            b.ty().name
-        )),
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
     }
+}
+
+#[cold]
+fn unorderable<T>(op: CmpOp, a: Value, b: Value) -> PyResult<T> {
+    type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), a.ty().name, b.ty().name))
+}
+
+pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Ok(ord_result(op, x.cmp(&y)));
+    }
+    match op {
+        CmpOp::Eq => return eq(a, b),
+        CmpOp::Ne => return Ok(!eq(a, b)?),
+        _ => {}
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(num_cmp(x, y).is_some_and(|o| ord_result(op, o)));
+    }
+    if a.is_small_int() || b.is_small_int() {
+        return unorderable(op, a, b);
+    }
+    match (a.kind(), b.kind()) {
+        (Kind::Str, Kind::Str) => {
+            // UTF-8 byte order is code point order.
+            Ok(ord_result(op, crate::str::as_str(a).cmp(&crate::str::as_str(b))))
+        }
+        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) | (Kind::Slice, Kind::Slice) => seq_order(op, a, b),
+        (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(op, a, b),
+        _ => unorderable(op, a, b),
+    }
+}
+
+/// `a == b` with the identity shortcut containers use (so a NaN equals itself there).
+pub fn same_or_eq(a: Value, b: Value) -> PyResult<bool> {
+    Ok(a == b || eq(a, b)?)
+}
+
+/// Item `i` of a list or tuple, or of a slice's (start, stop, step), if there is one.
+fn seq_item(v: Value, i: usize) -> Option<Obj> {
+    match v.kind() {
+        Kind::List => crate::list::list_items(v).get(i).cloned(),
+        Kind::Tuple => crate::tuple::items(v).get(i).cloned(),
+        Kind::Slice => v.downcast::<crate::range::SliceObj>().and_then(|s| match i {
+            0 => Some(s.start.clone()),
+            1 => Some(s.stop.clone()),
+            2 => Some(s.step.clone()),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
+fn seq_len(v: Value) -> usize {
+    match v.kind() {
+        Kind::List => crate::list::list_items(v).len(),
+        Kind::Tuple => crate::tuple::items(v).len(),
+        Kind::Slice => 3,
+        _ => 0,
+    }
+}
+
+/// Lexicographic ordering of two lists, tuples or slices: the first items that differ
+/// decide; otherwise the lengths.
+fn seq_order(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    let _guard = RecursionGuard::enter(" in comparison")?;
+    let mut i = 0;
+    loop {
+        match (seq_item(a, i), seq_item(b, i)) {
+            (Some(x), Some(y)) => {
+                if !same_or_eq(x.v(), y.v())? {
+                    return match op {
+                        CmpOp::Eq => Ok(false),
+                        CmpOp::Ne => Ok(true),
+                        _ => compare_bool(op, x.v(), y.v()),
+                    };
+                }
+            }
+            _ => return Ok(ord_result(op, seq_len(a).cmp(&seq_len(b)))),
+        }
+        i += 1;
+    }
+}
+
+/// The elements of a keys or items view, as the set it stands for.
+fn view_elements(v: Value) -> Vec<Obj> {
+    let d = match crate::dict::view_dict(v) {
+        Some(d) => d,
+        None => return Vec::new(),
+    };
+    let pairs = crate::dict::items_vec(d);
+    if v.kind() == Kind::DictKeys {
+        pairs.into_iter().map(|(k, _)| k).collect()
+    } else {
+        pairs.into_iter().map(|(k, x)| crate::tuple::new_tuple(vec![k, x])).collect()
+    }
+}
+
+/// Is every element of view `a` in view `b`?
+fn view_subset(a: Value, b: Value) -> PyResult<bool> {
+    for x in view_elements(a) {
+        if !crate::dict::view_contains(b, x.v())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Set comparisons of keys and items views.
+fn view_order(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    let (la, lb) = (crate::dict::view_len(a), crate::dict::view_len(b));
+    Ok(match op {
+        CmpOp::Eq => la == lb && view_subset(a, b)?,
+        CmpOp::Ne => !(la == lb && view_subset(a, b)?),
+        CmpOp::Lt => la < lb && view_subset(a, b)?,
+        CmpOp::Le => la <= lb && view_subset(a, b)?,
+        CmpOp::Gt => la > lb && view_subset(b, a)?,
+        CmpOp::Ge => la >= lb && view_subset(b, a)?,
+    })
 }
 
 /// `a == b`.
 pub fn eq(a: Value, b: Value) -> PyResult<bool> {
-    Ok(a == b)
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(a == b);
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(num_cmp(x, y) == Some(Ordering::Equal));
+    }
+    if a.is_small_int() || b.is_small_int() || a.is_null() || b.is_null() {
+        return Ok(false);
+    }
+    match (a.kind(), b.kind()) {
+        (Kind::Str, Kind::Str) => Ok(a == b || crate::str::as_str(a) == crate::str::as_str(b)),
+        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) | (Kind::Slice, Kind::Slice) => {
+            if a == b {
+                return Ok(true);
+            }
+            if seq_len(a) != seq_len(b) {
+                return Ok(false);
+            }
+            seq_order(CmpOp::Eq, a, b)
+        }
+        (Kind::Dict, Kind::Dict) => dict_eq(a, b),
+        (Kind::Range, Kind::Range) => Ok(range_eq(a, b)),
+        (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(CmpOp::Eq, a, b),
+        _ => Ok(a == b),
+    }
+}
+
+fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
+    if a == b {
+        return Ok(true);
+    }
+    if crate::dict::len(a) != crate::dict::len(b) {
+        return Ok(false);
+    }
+    let _guard = RecursionGuard::enter(" in comparison")?;
+    for (k, v) in crate::dict::items_vec(a) {
+        match crate::dict::get_item(b, k.v())? {
+            Some(w) => {
+                if !same_or_eq(v.v(), w.v())? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// Ranges are equal when they yield the same items.
+fn range_eq(a: Value, b: Value) -> bool {
+    use crate::range::RangeObj;
+    match (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) {
+        (Some(x), Some(y)) => {
+            let n = x.len_i128();
+            if n != y.len_i128() {
+                return false;
+            }
+            n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))
+        }
+        _ => a == b,
+    }
 }
 
 /// `hash(v)`.
 pub fn hash(v: Value) -> PyResult<i64> {
-    Ok(v.0 as i64)
+    crate::hash::hash(v)
 }
 
 /// Truth value.
 pub fn is_true(v: Value) -> PyResult<bool> {
-    Ok(!(v == py_false() || v.is_none() || v.as_small() == Some(0)))
+    if let Some(i) = v.as_small() {
+        return Ok(i != 0);
+    }
+    if v.is_null() {
+        return Ok(false);
+    }
+    Ok(match v.kind() {
+        Kind::Bool => v == py_true(),
+        Kind::NoneType => false,
+        // A heap int never holds a small value, so it is not zero.
+        Kind::Int => true,
+        Kind::Float => crate::float::float_val(v).is_some_and(|x| x != 0.0),
+        Kind::Str => v.downcast::<crate::str::StrObj>().is_some_and(|s| !s.s.is_empty()),
+        Kind::List => !crate::list::list_items(v).is_empty(),
+        Kind::Tuple => !crate::tuple::items(v).is_empty(),
+        Kind::Dict => crate::dict::len(v) != 0,
+        Kind::DictKeys | Kind::DictValues | Kind::DictItems => crate::dict::view_len(v) != 0,
+        Kind::Range => v.downcast::<crate::range::RangeObj>().is_some_and(|r| !r.is_empty()),
+        _ => true,
+    })
 }
 
 /// `item in container`.
 pub fn contains(container: Value, item: Value) -> PyResult<bool> {
-    let _ = item;
+    if container.is_heap() {
+        match container.kind() {
+            Kind::Str => return crate::str::contains(container, item),
+            Kind::List => return crate::list::contains(container, item),
+            Kind::Tuple => return crate::tuple::contains(container, item),
+            Kind::Dict => return crate::dict::contains(container, item),
+            Kind::DictKeys | Kind::DictValues | Kind::DictItems => return crate::dict::view_contains(container, item),
+            Kind::Range => return crate::range::contains(container, item),
+            _ if crate::iter::is_iterator(container) => {
+                let it = crate::iter::get_iter(container)?;
+                while let Some(x) = crate::iter::next(it.v())? {
+                    if same_or_eq(x.v(), item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            _ => {}
+        }
+    }
     type_error(format!("argument of type '{}' is not iterable", container.ty().name))
 }
 
+// ---------------------------------------------------------------------------------------
+// str(), repr(), ascii().
+
+thread_local! {
+    /// Containers whose repr is being built (for `[...]` on self-reference).
+    static REPR_STACK: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Marks `v` as being repr'd; None if it already is (a recursive structure).
+struct ReprEnter(u64);
+
+impl ReprEnter {
+    fn enter(v: Value) -> Option<ReprEnter> {
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.contains(&v.0) {
+                None
+            } else {
+                s.push(v.0);
+                Some(ReprEnter(v.0))
+            }
+        })
+    }
+}
+
+impl Drop for ReprEnter {
+    fn drop(&mut self) {
+        let me = self.0;
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if let Some(p) = s.iter().rposition(|x| *x == me) {
+                s.remove(p);
+            }
+        });
+    }
+}
+
+const REPR_DEPTH: &str = " while getting the repr of an object";
+
 pub fn str_of(v: Value) -> PyResult {
-    if v.kind() == Kind::Str {
+    if v.is(&STR_TYPE) {
         return Ok(v.new_ref());
     }
-    repr_of(v)
+    Ok(crate::str::new_string(str_string(v)?))
+}
+
+/// `str(v)` as Rust text.
+pub fn str_string(v: Value) -> PyResult<String> {
+    if let Some(s) = crate::str::as_str(v) {
+        return Ok(s.to_string());
+    }
+    if let Some(e) = exc_ref(v) {
+        let args = e.args();
+        return match args.len() {
+            0 => Ok(String::new()),
+            1 if v.ty().is_subtype(&KEY_ERROR) => repr_string(args[0].v()),
+            1 => str_string(args[0].v()),
+            _ => repr_string(e.args.v()),
+        };
+    }
+    repr_string(v)
 }
 
 pub fn repr_of(v: Value) -> PyResult {
-    Ok(crate::str::new_string(format!("<{} object>", v.ty().name)))
+    Ok(crate::str::new_string(repr_string(v)?))
+}
+
+/// `repr(v)` as Rust text.
+pub fn repr_string(v: Value) -> PyResult<String> {
+    let mut out = String::new();
+    repr_into(v, &mut out)?;
+    Ok(out)
 }
 
 pub fn ascii_of(v: Value) -> PyResult {
-    repr_of(v)
+    Ok(crate::str::new_string(escape_non_ascii(&repr_string(v)?)))
 }
 
+/// `ascii()`'s escapes of every non-ASCII character.
+pub fn escape_non_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            out.push_str(&format!("\\x{u:02x}"));
+        } else if u < 0x10000 {
+            out.push_str(&format!("\\u{u:04x}"));
+        } else {
+            out.push_str(&format!("\\U{u:08x}"));
+        }
+    }
+    out
+}
+
+fn repr_seq(items: impl Iterator<Item = Obj>, out: &mut String) -> PyResult<()> {
+    for (i, x) in items.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        repr_into(x.v(), out)?;
+    }
+    Ok(())
+}
+
+/// Items of a list by index, each fetched when needed (the list may change meanwhile).
+fn list_iter(v: Value) -> impl Iterator<Item = Obj> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let x = crate::list::list_items(v).get(i).cloned();
+        i += 1;
+        x
+    })
+}
+
+fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
+    use std::fmt::Write;
+    if let Some(i) = v.as_small() {
+        let _ = write!(out, "{i}");
+        return Ok(());
+    }
+    if v.is_null() {
+        out.push_str("<NULL>");
+        return Ok(());
+    }
+    let addr = v.0 as usize;
+    match v.kind() {
+        Kind::Int => {
+            if let Some(i) = crate::int::int_ref(v) {
+                out.push_str(&crate::int::to_decimal(i)?);
+            }
+        }
+        Kind::Bool => out.push_str(if v == py_true() { "True" } else { "False" }),
+        Kind::Float => out.push_str(&crate::format::float_repr(crate::float::float_val(v).unwrap_or(0.0))),
+        Kind::Str => out.push_str(&crate::str::repr_str(crate::str::as_str(v).unwrap_or(""), false)),
+        Kind::NoneType => out.push_str("None"),
+        Kind::List => {
+            let Some(_busy) = ReprEnter::enter(v) else {
+                out.push_str("[...]");
+                return Ok(());
+            };
+            let _guard = RecursionGuard::enter(REPR_DEPTH)?;
+            out.push('[');
+            repr_seq(list_iter(v), out)?;
+            out.push(']');
+        }
+        Kind::Tuple => {
+            let Some(_busy) = ReprEnter::enter(v) else {
+                out.push_str("(...)");
+                return Ok(());
+            };
+            let _guard = RecursionGuard::enter(REPR_DEPTH)?;
+            let items = crate::tuple::items(v);
+            out.push('(');
+            repr_seq(items.iter().cloned(), out)?;
+            if items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Kind::Dict => {
+            let Some(_busy) = ReprEnter::enter(v) else {
+                out.push_str("{...}");
+                return Ok(());
+            };
+            let _guard = RecursionGuard::enter(REPR_DEPTH)?;
+            out.push('{');
+            for (i, (k, x)) in crate::dict::items_vec(v).into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(k.v(), out)?;
+                out.push_str(": ");
+                repr_into(x.v(), out)?;
+            }
+            out.push('}');
+        }
+        Kind::DictKeys | Kind::DictValues | Kind::DictItems => {
+            let Some(_busy) = ReprEnter::enter(v) else {
+                out.push_str("...");
+                return Ok(());
+            };
+            let _guard = RecursionGuard::enter(REPR_DEPTH)?;
+            out.push_str(v.ty().name);
+            out.push_str("([");
+            let pairs = crate::dict::view_dict(v).map(crate::dict::items_vec).unwrap_or_default();
+            for (i, (k, x)) in pairs.into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                match v.kind() {
+                    Kind::DictKeys => repr_into(k.v(), out)?,
+                    Kind::DictValues => repr_into(x.v(), out)?,
+                    _ => {
+                        out.push('(');
+                        repr_into(k.v(), out)?;
+                        out.push_str(", ");
+                        repr_into(x.v(), out)?;
+                        out.push(')');
+                    }
+                }
+            }
+            out.push_str("])");
+        }
+        Kind::Range => {
+            if let Some(r) = v.downcast::<crate::range::RangeObj>() {
+                if r.step == 1 {
+                    let _ = write!(out, "range({}, {})", r.start, r.stop);
+                } else {
+                    let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
+                }
+            }
+        }
+        Kind::Slice => {
+            if let Some(s) = v.downcast::<crate::range::SliceObj>() {
+                out.push_str("slice(");
+                repr_into(s.start.v(), out)?;
+                out.push_str(", ");
+                repr_into(s.stop.v(), out)?;
+                out.push_str(", ");
+                repr_into(s.step.v(), out)?;
+                out.push(')');
+            }
+        }
+        Kind::Type => {
+            let _ = write!(out, "<class '{}'>", type_name_of(v));
+        }
+        Kind::Function => {
+            let q = v.downcast::<crate::func::FuncObj>().and_then(|f| crate::str::as_str(f.qualname.v()));
+            let _ = write!(out, "<function {} at {addr:#x}>", q.unwrap_or("?"));
+        }
+        Kind::NativeFunction | Kind::BoundMethod => match v.downcast::<crate::func::NativeFuncObj>() {
+            Some(nf) => match &nf.native {
+                crate::func::Native::Method(recv, name) => {
+                    let _ = write!(
+                        out,
+                        "<built-in method {name} of {} object at {:#x}>",
+                        recv.v().ty().name,
+                        recv.v().0 as usize
+                    );
+                }
+                _ => {
+                    let _ = write!(out, "<built-in function {}>", nf.name);
+                }
+            },
+            None => {
+                let _ = write!(out, "<{} object at {addr:#x}>", v.ty().name);
+            }
+        },
+        Kind::Module => {
+            let name = v.downcast::<crate::module::ModuleObj>().map_or("?", |m| m.name);
+            let _ = write!(out, "<module '{name}' (built-in)>");
+        }
+        Kind::Exception => match exc_ref(v) {
+            Some(e) => {
+                let _guard = RecursionGuard::enter(REPR_DEPTH)?;
+                out.push_str(v.ty().name);
+                let args = e.args();
+                if args.len() == 1 {
+                    out.push('(');
+                    repr_into(args[0].v(), out)?;
+                    out.push(')');
+                } else {
+                    repr_into(e.args.v(), out)?;
+                }
+            }
+            None => {
+                let _ = write!(out, "<{} object at {addr:#x}>", v.ty().name);
+            }
+        },
+        Kind::Other if crate::io::is_stream(v) => {
+            let (name, mode) = if v == crate::io::stdin_value() {
+                ("<stdin>", "r")
+            } else if v == crate::io::stderr_value() {
+                ("<stderr>", "w")
+            } else {
+                ("<stdout>", "w")
+            };
+            let _ = write!(out, "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>");
+        }
+        Kind::Iterator | Kind::Other => {
+            let _ = write!(out, "<{} object at {addr:#x}>", v.ty().name);
+        }
+    }
+    Ok(())
+}
+
+/// The name of a type object.
+fn type_name_of(t: Value) -> &'static str {
+    if t.is(&TYPE_TYPE) {
+        // SAFETY: values whose type is `type` are type objects (static, immortal).
+        unsafe { (*(t.0 as *const TypeObject)).name }
+    } else {
+        t.ty().name
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Subscripting.
+
 pub fn getitem(o: Value, k: Value) -> PyResult {
-    let _ = k;
+    if o.is_heap() {
+        match o.kind() {
+            Kind::Str => return crate::str::getitem(o, k),
+            Kind::List => return crate::list::getitem(o, k),
+            Kind::Tuple => return crate::tuple::getitem(o, k),
+            Kind::Dict => return crate::dict::getitem(o, k),
+            Kind::Range => return crate::range::getitem(o, k),
+            Kind::Type => return type_error(format!("type '{}' is not subscriptable", type_name_of(o))),
+            _ => {}
+        }
+    }
     type_error(format!("'{}' object is not subscriptable", o.ty().name))
 }
 
 pub fn setitem(o: Value, k: Value, v: Value) -> PyResult<()> {
-    let _ = (k, v);
+    if o.is_heap() {
+        match o.kind() {
+            Kind::List => return crate::list::setitem(o, k, v),
+            Kind::Dict => return crate::dict::setitem(o, k, v),
+            _ => {}
+        }
+    }
     type_error(format!("'{}' object does not support item assignment", o.ty().name))
 }
 
 pub fn delitem(o: Value, k: Value) -> PyResult<()> {
-    let _ = k;
-    type_error(format!("'{}' object does not support item deletion", o.ty().name))
+    if o.is_heap() {
+        match o.kind() {
+            Kind::List => return crate::list::delitem(o, k),
+            Kind::Dict => return crate::dict::delitem(o, k),
+            _ => {}
+        }
+    }
+    type_error(format!("'{}' object doesn't support item deletion", o.ty().name))
+}
+
+// ---------------------------------------------------------------------------------------
+// Attributes.
+
+#[cold]
+fn no_attr<T>(o: Value, name: &str) -> PyResult<T> {
+    Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", o.ty().name)))
+}
+
+/// The `&'static` spelling of `name` in a method table, if it is there.
+fn method_name(table: &'static [&'static str], name: &str) -> Option<&'static str> {
+    table.iter().copied().find(|m| *m == name)
+}
+
+fn opt_obj(o: &Option<Obj>) -> Obj {
+    o.clone().unwrap_or_else(none_obj)
 }
 
 pub fn getattr(o: Value, name: &str) -> PyResult {
-    Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{}'", o.ty().name, name)))
+    if name == "__class__" {
+        return Ok(o.ty().as_value().new_ref());
+    }
+    let table: &'static [&'static str] = match o.kind() {
+        Kind::Int | Kind::Bool => {
+            match name {
+                "real" | "numerator" => return Ok(crate::int::plain_int(o)),
+                "imag" => return Ok(crate::int::from_i64(0)),
+                "denominator" => return Ok(crate::int::from_i64(1)),
+                _ => {}
+            }
+            crate::int::METHODS
+        }
+        Kind::Float => {
+            match name {
+                "real" => return Ok(o.new_ref()),
+                "imag" => return Ok(crate::float::new_float(0.0)),
+                _ => {}
+            }
+            crate::float::METHODS
+        }
+        Kind::Str => crate::str::METHODS,
+        Kind::List => crate::list::METHODS,
+        Kind::Tuple => crate::tuple::METHODS,
+        Kind::Dict => crate::dict::METHODS,
+        Kind::Module => return crate::module::getattr(o, name),
+        _ if crate::io::is_stream(o) => return crate::io::getattr(o, name),
+        Kind::Type => {
+            return match name {
+                "__name__" | "__qualname__" => Ok(crate::str::new_str(type_name_of(o))),
+                "__module__" => Ok(crate::str::new_str("builtins")),
+                _ => Err(PyErr::new(
+                    &ATTRIBUTE_ERROR,
+                    format!("type object '{}' has no attribute '{name}'", type_name_of(o)),
+                )),
+            }
+        }
+        Kind::Exception => {
+            if let Some(e) = exc_ref(o) {
+                let args = e.args();
+                match name {
+                    "args" => return Ok(e.args.clone()),
+                    "__cause__" => return Ok(opt_obj(e.cause())),
+                    "__context__" => return Ok(opt_obj(e.context())),
+                    "__suppress_context__" => return Ok(bool_obj(e.suppress_context.get())),
+                    // pyaot keeps tracebacks inside the exception, not as objects.
+                    "__traceback__" => return Ok(none_obj()),
+                    "value" if o.ty().is_subtype(&STOP_ITERATION) => {
+                        return Ok(args.first().cloned().unwrap_or_else(none_obj))
+                    }
+                    "code" if o.ty().is_subtype(&SYSTEM_EXIT) => {
+                        return Ok(match args.len() {
+                            0 => none_obj(),
+                            1 => args[0].clone(),
+                            _ => e.args.clone(),
+                        })
+                    }
+                    _ => {}
+                }
+            }
+            &[]
+        }
+        Kind::Function => {
+            if let Some(f) = o.downcast::<crate::func::FuncObj>() {
+                match name {
+                    "__name__" => return Ok(f.name.clone()),
+                    "__qualname__" => return Ok(f.qualname.clone()),
+                    "__module__" => return Ok(crate::str::new_str("__main__")),
+                    "__defaults__" => {
+                        return Ok(if crate::tuple::items(f.defaults.v()).is_empty() {
+                            none_obj()
+                        } else {
+                            f.defaults.clone()
+                        })
+                    }
+                    "__doc__" => return Ok(none_obj()),
+                    _ => {}
+                }
+            }
+            &[]
+        }
+        Kind::NativeFunction | Kind::BoundMethod => {
+            if let Some(nf) = o.downcast::<crate::func::NativeFuncObj>() {
+                match (name, &nf.native) {
+                    ("__name__", _) => return Ok(crate::str::new_str(nf.name)),
+                    ("__qualname__", crate::func::Native::Method(recv, m)) => {
+                        return Ok(crate::str::new_string(format!("{}.{m}", recv.v().ty().name)))
+                    }
+                    ("__qualname__", _) => return Ok(crate::str::new_str(nf.name)),
+                    ("__self__", crate::func::Native::Method(recv, _)) => return Ok(recv.clone()),
+                    _ => {}
+                }
+            }
+            &[]
+        }
+        Kind::Range | Kind::Slice => {
+            if let Some(r) = o.downcast::<crate::range::RangeObj>() {
+                match name {
+                    "start" => return Ok(crate::int::from_i64(r.start)),
+                    "stop" => return Ok(crate::int::from_i64(r.stop)),
+                    "step" => return Ok(crate::int::from_i64(r.step)),
+                    _ => {}
+                }
+            }
+            if let Some(s) = o.downcast::<crate::range::SliceObj>() {
+                match name {
+                    "start" => return Ok(s.start.clone()),
+                    "stop" => return Ok(s.stop.clone()),
+                    "step" => return Ok(s.step.clone()),
+                    _ => {}
+                }
+                return no_attr(o, name);
+            }
+            crate::range::METHODS
+        }
+        _ => &[],
+    };
+    match method_name(table, name) {
+        Some(m) => Ok(crate::func::new_bound_method(o.new_ref(), m)),
+        None => no_attr(o, name),
+    }
 }
 
 pub fn setattr(o: Value, name: &str, v: Value) -> PyResult<()> {
-    let _ = v;
-    Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{}'", o.ty().name, name)))
+    match o.kind() {
+        Kind::Module => return crate::module::setattr(o, name, v),
+        Kind::Exception => {
+            if let Some(e) = exc_ref(o) {
+                let as_exc = |what: &str| -> PyResult<Option<Obj>> {
+                    if v.is_none() {
+                        Ok(None)
+                    } else if exc_ref(v).is_some() {
+                        Ok(Some(v.new_ref()))
+                    } else {
+                        type_error(format!("exception {what} must be None or derive from BaseException"))
+                    }
+                };
+                match name {
+                    "__cause__" => {
+                        let c = as_exc("cause")?;
+                        *e.cause() = c;
+                        e.suppress_context.set(true);
+                        return Ok(());
+                    }
+                    "__context__" => {
+                        let c = as_exc("context")?;
+                        *e.context() = c;
+                        return Ok(());
+                    }
+                    "__suppress_context__" => {
+                        e.suppress_context.set(is_true(v)?);
+                        return Ok(());
+                    }
+                    "__traceback__" if v.is_none() => return Ok(()),
+                    _ => {}
+                }
+            }
+        }
+        Kind::Int | Kind::Bool | Kind::Float => {
+            if matches!(name, "real" | "imag" | "numerator" | "denominator") {
+                return Err(PyErr::new(
+                    &ATTRIBUTE_ERROR,
+                    format!("attribute '{name}' of '{}' objects is not writable", o.ty().name),
+                ));
+            }
+        }
+        _ => {}
+    }
+    no_attr(o, name)
 }
 
 /// `o.name(*args)`: dispatches to the method tables of the builtin types.
@@ -280,6 +1296,10 @@ pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
         Kind::List => crate::list::call_method(o, name, args, kwnames),
         Kind::Tuple => crate::tuple::call_method(o, name, args, kwnames),
         Kind::Dict => crate::dict::call_method(o, name, args, kwnames),
+        Kind::Range => crate::range::call_method(o, name, args, kwnames),
+        Kind::Int | Kind::Bool => crate::int::call_method(o, name, args, kwnames),
+        Kind::Float => crate::float::call_method(o, name, args, kwnames),
+        _ if crate::io::is_stream(o) => crate::io::call_method(o, name, args, kwnames),
         _ => {
             let f = getattr(o, name)?;
             crate::func::call(f.v(), args, kwnames)

@@ -7,8 +7,8 @@ unsafe fn dealloc_static(_: *mut Header) {
 }
 
 macro_rules! builtin_types {
-    ($( $id:ident = $name:literal, $kind:ident, $base:expr, $dealloc:expr ;)*) => {
-        $( pub static $id: TypeObject = TypeObject {
+    ($( $(#[$attr:meta])* $id:ident = $name:literal, $kind:ident, $base:expr, $dealloc:expr ;)*) => {
+        $( $(#[$attr])* pub static $id: TypeObject = TypeObject {
             hdr: Header::immortal(&TYPE_TYPE),
             name: $name,
             kind: Kind::$kind,
@@ -23,6 +23,7 @@ builtin_types! {
     OBJECT_TYPE = "object", Other, None, dealloc_static;
     INT_TYPE = "int", Int, Some(&OBJECT_TYPE), dealloc_payload::<crate::int::IntObj>;
     BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), dealloc_static;
+    #[export_name = "pyaot_type_float"]
     FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), dealloc_payload::<crate::float::FloatObj>;
     STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>;
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static;

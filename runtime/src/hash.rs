@@ -1,0 +1,197 @@
+//! `hash()`: CPython's numeric hash (so that `hash(1) == hash(1.0) == hash(True)` and
+//! equal numbers of any type hash alike), its tuple hash, identity hashes for objects
+//! without value equality, and a deterministic hash for str (cached in the object).
+//!
+//! The numeric hash of a rational `x` is `x mod P` with `P = 2**61 - 1` (the sign
+//! applied afterwards), and -1 is never a hash value (it becomes -2).
+use crate::err::*;
+use crate::int::IntRef;
+use crate::object::*;
+use crate::types::*;
+
+/// The modulus of the numeric hash.
+pub const MODULUS: u64 = (1 << 61) - 1;
+/// Bits of the modulus.
+const BITS: u32 = 61;
+pub const HASH_INF: i64 = 314159;
+
+#[inline]
+fn fix(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `hash(n)` for an int.
+pub fn hash_int(a: IntRef) -> i64 {
+    match a {
+        IntRef::Small(i) => {
+            let m = (i.unsigned_abs() % MODULUS) as i64;
+            fix(if i < 0 { -m } else { m })
+        }
+        IntRef::Big(b) => {
+            // Horner's rule over the 64-bit digits, most significant first.
+            let mut acc: u64 = 0;
+            for d in b.magnitude().iter_u64_digits().rev() {
+                acc = (((acc as u128) << 64 | d as u128) % MODULUS as u128) as u64;
+            }
+            let m = acc as i64;
+            fix(if b.sign() == num_bigint::Sign::Minus { -m } else { m })
+        }
+    }
+}
+
+/// `hash(x)` for a float (`obj` is the float object, whose address NaN hashes by).
+pub fn hash_float(x: f64, obj: Value) -> i64 {
+    if x.is_nan() {
+        return hash_pointer(obj);
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { HASH_INF } else { -HASH_INF };
+    }
+    if x == 0.0 {
+        return 0;
+    }
+    // x = m * 2**e exactly, with m an integer of at most 53 bits.
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    // 2**61 == 1 (mod P), so 2**e == 2**(e mod 61).
+    let r = e.rem_euclid(BITS as i64) as u32;
+    let h = (((m as u128) << r) % MODULUS as u128) as i64;
+    fix(if x < 0.0 { -h } else { h })
+}
+
+/// CPython's `_Py_HashPointer`: the address rotated by four bits (alignment zeros).
+pub fn hash_pointer(v: Value) -> i64 {
+    fix(v.0.rotate_right(4) as i64)
+}
+
+/// A deterministic hash of text (64-bit FNV-1a of the UTF-8 bytes).
+pub fn hash_text(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    fix(h as i64)
+}
+
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+/// CPython's tuple hash (an xxHash variant) over the items' hashes.
+pub fn combine_tuple(lanes: impl ExactSizeIterator<Item = PyResult<i64>>) -> PyResult<i64> {
+    let len = lanes.len() as u64;
+    let mut acc = XXPRIME_5;
+    for lane in lanes {
+        let lane = lane? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    acc = acc.wrapping_add(len ^ (XXPRIME_5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+#[cold]
+fn unhashable<T>(v: Value) -> PyResult<T> {
+    type_error(format!("unhashable type: '{}'", v.ty().name))
+}
+
+/// `hash(v)`.
+pub fn hash(v: Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small() {
+        return Ok(hash_int(IntRef::Small(i)));
+    }
+    if v.is_null() {
+        return type_error("hash() of a missing value");
+    }
+    match v.kind() {
+        Kind::Int | Kind::Bool => Ok(crate::int::int_ref(v).map(hash_int).unwrap_or(0)),
+        Kind::Float => Ok(hash_float(crate::float::float_val(v).unwrap_or(0.0), v)),
+        Kind::Str => match v.downcast::<crate::str::StrObj>() {
+            Some(s) => {
+                let h = s.hash.get();
+                if h != -1 {
+                    return Ok(h);
+                }
+                let h = hash_text(&s.s);
+                s.hash.set(h);
+                Ok(h)
+            }
+            None => Ok(hash_pointer(v)),
+        },
+        Kind::Tuple => {
+            let _guard = crate::ops::RecursionGuard::enter("")?;
+            let items = crate::tuple::items(v);
+            combine_tuple(items.iter().map(|o| hash(o.v())))
+        }
+        Kind::Range => match v.downcast::<crate::range::RangeObj>() {
+            Some(r) => {
+                // As CPython: the hash of (len, start, step), with None for parts that
+                // do not matter (one item: step; no item: start and step).
+                let n = r.len();
+                let none_h = hash_pointer(none());
+                let lanes = [
+                    hash_int(IntRef::Small(n)),
+                    if n == 0 { none_h } else { hash_int(IntRef::Small(r.start)) },
+                    if n <= 1 { none_h } else { hash_int(IntRef::Small(r.step)) },
+                ];
+                combine_tuple(lanes.into_iter().map(Ok))
+            }
+            None => Ok(hash_pointer(v)),
+        },
+        Kind::List | Kind::Dict | Kind::DictKeys | Kind::DictItems | Kind::Slice => unhashable(v),
+        _ => Ok(hash_pointer(v)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_bigint::BigInt;
+
+    #[test]
+    fn numeric() {
+        // Expected values from CPython 3.11.
+        assert_eq!(hash_int(IntRef::Small(-1)), -2);
+        assert_eq!(hash_int(IntRef::Small(1)), 1);
+        let b: BigInt = "2305843009213693951".parse().unwrap();
+        assert_eq!(hash_int(IntRef::Big(&b)), 0);
+        let b: BigInt = "2305843009213693952".parse().unwrap();
+        assert_eq!(hash_int(IntRef::Big(&b)), 1);
+        let b: BigInt = "-2305843009213693952".parse().unwrap();
+        assert_eq!(hash_int(IntRef::Big(&b)), -2);
+        let b: BigInt = "1267650600228229401496703205376".parse().unwrap(); // 2**100
+        assert_eq!(hash_int(IntRef::Big(&b)), 1 << 39);
+        let n = Value::NULL;
+        assert_eq!(hash_float(1.5, n), 1152921504606846977);
+        assert_eq!(hash_float(-1.5, n), -1152921504606846977);
+        assert_eq!(hash_float(1e100, n), 1822893315824342674);
+        assert_eq!(hash_float(1e-300, n), 482449582752280463);
+        assert_eq!(hash_float(f64::INFINITY, n), 314159);
+        assert_eq!(hash_float(-0.0, n), 0);
+        assert_eq!(hash_float(1.0, n), 1);
+        assert_eq!(hash_float(-1.0, n), -2);
+        assert_eq!(hash_float(2f64.powi(100), n), 1 << 39);
+    }
+
+    #[test]
+    fn tuples() {
+        let h = |xs: &[i64]| combine_tuple(xs.iter().map(|&x| Ok(hash_int(IntRef::Small(x))))).unwrap();
+        assert_eq!(h(&[1, 2]), -3550055125485641917);
+        assert_eq!(h(&[]), 5740354900026072187);
+        assert_eq!(h(&[1]), -6644214454873602895);
+        assert_eq!(h(&[-1]), 8078679518589016365);
+        let inner = h(&[]);
+        assert_eq!(combine_tuple([Ok(inner)].into_iter()).unwrap(), -5486347211504344842);
+    }
+}
