@@ -45,9 +45,10 @@ struct V {
 enum CtxKind<'a> {
     Loop { brk: Block, cont: Block, iter: Option<Variable> },
     Try { handler: Block },
+    /// An `except` body, or a `finally` body run while an exception propagates: `exc`
+    /// is the exception being handled.
     Handler { exc: Variable },
     Finally { body: &'a [ir::Stmt] },
-    SavedExc { exc: Variable },
 }
 
 #[derive(Clone, Copy)]
@@ -787,20 +788,7 @@ impl<'a, M: Module> L<'a, '_, M> {
         self.filled = false;
         let c = self.ctx.pop().expect("landing has a context");
         match c.kind {
-            CtxKind::Loop { iter: Some(it), .. } => {
-                let v = self.b.use_var(it);
-                self.decref(v)?;
-            }
-            CtxKind::Handler { exc } => {
-                self.rt(Abi::rt_exc_pop, &[])?;
-                let v = self.b.use_var(exc);
-                self.decref(v)?;
-            }
-            CtxKind::SavedExc { exc } => {
-                self.rt(Abi::rt_exc_pop, &[])?;
-                let v = self.b.use_var(exc);
-                self.decref(v)?;
-            }
+            CtxKind::Loop { .. } | CtxKind::Handler { .. } | CtxKind::Try { .. } => self.release_ctx(c.kind)?,
             CtxKind::Finally { body } => {
                 // The exception is being handled while the finally body runs (so a new
                 // one raised there gets it as __context__), then it is raised again.
@@ -809,7 +797,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.b.def_var(var, e);
                 self.rt(Abi::rt_exc_push, &[e])?;
                 let id = self.new_ctx_id();
-                self.ctx.push(Ctx { id, kind: CtxKind::SavedExc { exc: var } });
+                self.ctx.push(Ctx { id, kind: CtxKind::Handler { exc: var } });
                 self.lower_block(body)?;
                 self.ctx.pop();
                 if !self.filled {
@@ -818,7 +806,6 @@ impl<'a, M: Module> L<'a, '_, M> {
                     self.rt(Abi::rt_err_restore, &[e])?;
                 }
             }
-            CtxKind::Loop { iter: None, .. } | CtxKind::Try { .. } => {}
         }
         if !self.filled {
             let land = self.landing(self.ctx.len());
@@ -827,6 +814,23 @@ impl<'a, M: Module> L<'a, '_, M> {
         self.ctx = saved_ctx;
         self.temps = saved_temps;
         Ok(())
+    }
+
+    /// Leaving a loop (release its iterator) or an `except`/`finally` body that handles
+    /// an exception (stop handling it), whether by a jump or by an error.
+    fn release_ctx(&mut self, kind: CtxKind<'a>) -> Result<(), InternalError> {
+        match kind {
+            CtxKind::Loop { iter: Some(it), .. } => {
+                let v = self.b.use_var(it);
+                self.decref(v)
+            }
+            CtxKind::Handler { exc } => {
+                self.rt(Abi::rt_exc_pop, &[])?;
+                let v = self.b.use_var(exc);
+                self.decref(v)
+            }
+            CtxKind::Loop { iter: None, .. } | CtxKind::Try { .. } | CtxKind::Finally { .. } => Ok(()),
+        }
     }
 
     fn new_ctx_id(&mut self) -> u32 {
@@ -842,20 +846,7 @@ impl<'a, M: Module> L<'a, '_, M> {
             i -= 1;
             let c = self.ctx[i];
             match c.kind {
-                CtxKind::Loop { iter: Some(it), .. } => {
-                    let v = self.b.use_var(it);
-                    self.decref(v)?;
-                }
-                CtxKind::Handler { exc } => {
-                    self.rt(Abi::rt_exc_pop, &[])?;
-                    let v = self.b.use_var(exc);
-                    self.decref(v)?;
-                }
-                CtxKind::SavedExc { exc } => {
-                    self.rt(Abi::rt_exc_pop, &[])?;
-                    let v = self.b.use_var(exc);
-                    self.decref(v)?;
-                }
+                CtxKind::Loop { .. } | CtxKind::Handler { .. } | CtxKind::Try { .. } => self.release_ctx(c.kind)?,
                 CtxKind::Finally { body } => {
                     let saved = self.ctx.split_off(i);
                     self.lower_block(body)?;
@@ -865,7 +856,6 @@ impl<'a, M: Module> L<'a, '_, M> {
                         return Ok(());
                     }
                 }
-                CtxKind::Loop { iter: None, .. } | CtxKind::Try { .. } => {}
             }
         }
         Ok(())
@@ -1718,9 +1708,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.lower_block(&h.body)?;
                 self.ctx.pop();
                 if !self.filled {
-                    self.rt(Abi::rt_exc_pop, &[])?;
-                    let e = self.b.use_var(exc_var);
-                    self.decref(e)?;
+                    self.release_ctx(CtxKind::Handler { exc: exc_var })?;
                     if let Some(name) = h.name {
                         let z = self.iconst(0);
                         self.store_var(name, z)?;
