@@ -9,14 +9,28 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let target_dir = out_dir.join("runtime-target");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    for p in ["runtime/src", "runtime/archive/src", "runtime/Cargo.toml", "runtime/archive/Cargo.toml", "Cargo.lock"] {
+    for p in [
+        "runtime/src",
+        "runtime/archive/src",
+        "runtime/Cargo.toml",
+        "runtime/archive/Cargo.toml",
+        "Cargo.toml",
+        "Cargo.lock",
+    ] {
         println!("cargo:rerun-if-changed={}", manifest_dir.join(p).display());
     }
     let mut cmd = Command::new(cargo);
     cmd.current_dir(&manifest_dir)
         .args(["build", "--quiet", "-p", "pyaot-runtime-archive", "--profile", "archive", "--target-dir"])
         .arg(&target_dir);
-    for var in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET_DIR"] {
+    for var in [
+        "RUSTFLAGS",
+        "CARGO_ENCODED_RUSTFLAGS",
+        "RUSTC_WRAPPER",
+        "RUSTC_WORKSPACE_WRAPPER",
+        "CARGO_TARGET_DIR",
+        "CARGO_BUILD_TARGET_DIR",
+    ] {
         cmd.env_remove(var);
     }
     let status = cmd.status().expect("running cargo for the runtime archive");

@@ -163,7 +163,8 @@ fn compile_executable(m: &pyaot_frontend::ir::Module, out: &Path) -> Result<(), 
         eprintln!("pyaot: {e}");
         EXIT_INTERNAL
     })?;
-    let obj_path = dir.join(format!(".obj-{}-{}.o", std::process::id(), hash_hex(&[out.as_os_str().as_encoded_bytes()])));
+    let obj_path =
+        dir.join(format!(".obj-{}-{}.o", std::process::id(), hash_hex(&[out.as_os_str().as_encoded_bytes()])));
     std::fs::write(&obj_path, obj).map_err(|e| {
         eprintln!("pyaot: writing {}: {e}", obj_path.display());
         EXIT_INTERNAL

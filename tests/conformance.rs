@@ -22,16 +22,7 @@ struct Tier {
     args: &'static [&'static str],
 }
 
-const TIERS: &[Tier] = &[
-    Tier {
-        name: "aot",
-        args: &["run"],
-    },
-    Tier {
-        name: "jit",
-        args: &["run", "--jit"],
-    },
-];
+const TIERS: &[Tier] = &[Tier { name: "aot", args: &["run"] }, Tier { name: "jit", args: &["run", "--jit"] }];
 
 const TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -43,9 +34,7 @@ const STDERR_SHOWN: usize = 60;
 
 fn main() {
     let args = Arguments::from_args();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("programs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("programs");
 
     let mut programs = Vec::new();
     collect_programs(&root, &mut programs);
@@ -62,20 +51,13 @@ fn main() {
             );
             continue;
         }
-        let relative = program
-            .strip_prefix(&root)
-            .expect("program lies under tests/programs");
-        let test_name = relative
-            .with_extension("")
-            .to_string_lossy()
-            .replace('\\', "/");
+        let relative = program.strip_prefix(&root).expect("program lies under tests/programs");
+        let test_name = relative.with_extension("").to_string_lossy().replace('\\', "/");
         for tier in TIERS {
             let program = program.clone();
             let expected = expected.clone();
-            trials.push(Trial::test(
-                format!("{test_name}::{}", tier.name),
-                move || run_trial(tier, &program, &expected),
-            ));
+            trials
+                .push(Trial::test(format!("{test_name}::{}", tier.name), move || run_trial(tier, &program, &expected)));
         }
     }
 
@@ -83,12 +65,9 @@ fn main() {
 }
 
 fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let entries = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read directory {}: {e}", dir.display()));
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read directory {}: {e}", dir.display()));
     for entry in entries {
-        let path = entry
-            .unwrap_or_else(|e| panic!("cannot read an entry of {}: {e}", dir.display()))
-            .path();
+        let path = entry.unwrap_or_else(|e| panic!("cannot read an entry of {}: {e}", dir.display())).path();
         if path.is_dir() {
             collect_programs(&path, out);
         } else if path.extension().is_some_and(|ext| ext == "py") {
@@ -153,11 +132,7 @@ fn parse_expected(bytes: &[u8]) -> Result<Expected, String> {
         return Err(format!("expected `--- stdout`, found {line:?}"));
     }
 
-    Ok(Expected {
-        exit,
-        stderr_last_line,
-        stdout: rest.to_vec(),
-    })
+    Ok(Expected { exit, stderr_last_line, stdout: rest.to_vec() })
 }
 
 /// What a finished `pyaot` run produced.
@@ -168,8 +143,7 @@ struct Actual {
 }
 
 fn run_trial(tier: &Tier, program: &Path, expected_path: &Path) -> Result<(), Failed> {
-    let bytes = std::fs::read(expected_path)
-        .map_err(|e| format!("cannot read {}: {e}", expected_path.display()))?;
+    let bytes = std::fs::read(expected_path).map_err(|e| format!("cannot read {}: {e}", expected_path.display()))?;
     let expected = parse_expected(&bytes).map_err(|e| {
         format!(
             "malformed expected file {}: {e}\n(regenerate it with `python3 tests/bless.py {}`)",
@@ -190,16 +164,8 @@ fn run_trial(tier: &Tier, program: &Path, expected_path: &Path) -> Result<(), Fa
         .stderr(Stdio::piped())
         .env("PYAOT_CHECK_LEAKS", "1")
         .env("PYTHONHASHSEED", "0")
-        .env(
-            "PYAOT_CACHE_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("pyaot-cache"),
-        );
-    let command_line = format!(
-        "pyaot {} {} (in {})",
-        tier.args.join(" "),
-        file_name.to_string_lossy(),
-        dir.display()
-    );
+        .env("PYAOT_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("pyaot-cache"));
+    let command_line = format!("pyaot {} {} (in {})", tier.args.join(" "), file_name.to_string_lossy(), dir.display());
 
     let actual = run_with_timeout(command).map_err(|e| format!("{command_line}: {e}"))?;
     compare(&expected, &actual).map_err(|problems| {
@@ -212,9 +178,7 @@ fn run_trial(tier: &Tier, program: &Path, expected_path: &Path) -> Result<(), Fa
 }
 
 fn run_with_timeout(mut command: Command) -> Result<Actual, String> {
-    let mut child = command
-        .spawn()
-        .map_err(|e| format!("cannot start pyaot: {e}"))?;
+    let mut child = command.spawn().map_err(|e| format!("cannot start pyaot: {e}"))?;
     let stdout = child.stdout.take().expect("stdout is piped");
     let stderr = child.stderr.take().expect("stderr is piped");
     let stdout_reader = thread::spawn(move || read_all(stdout));
@@ -240,23 +204,14 @@ fn run_with_timeout(mut command: Command) -> Result<Actual, String> {
         }
     };
 
-    let stdout = stdout_reader
-        .join()
-        .expect("stdout reader thread panicked")?;
-    let stderr = stderr_reader
-        .join()
-        .expect("stderr reader thread panicked")?;
-    Ok(Actual {
-        status,
-        stdout,
-        stderr,
-    })
+    let stdout = stdout_reader.join().expect("stdout reader thread panicked")?;
+    let stderr = stderr_reader.join().expect("stderr reader thread panicked")?;
+    Ok(Actual { status, stdout, stderr })
 }
 
 fn read_all(mut pipe: impl Read) -> Result<Vec<u8>, String> {
     let mut buf = Vec::new();
-    pipe.read_to_end(&mut buf)
-        .map_err(|e| format!("cannot read output of pyaot: {e}"))?;
+    pipe.read_to_end(&mut buf).map_err(|e| format!("cannot read output of pyaot: {e}"))?;
     Ok(buf)
 }
 
@@ -265,12 +220,7 @@ fn compare(expected: &Expected, actual: &Actual) -> Result<(), String> {
     let mut problems = String::new();
 
     if actual.status.code() != Some(expected.exit) {
-        let _ = writeln!(
-            problems,
-            "exit status: expected {}, got {}",
-            expected.exit,
-            describe_status(actual.status)
-        );
+        let _ = writeln!(problems, "exit status: expected {}, got {}", expected.exit, describe_status(actual.status));
     }
 
     let stderr = String::from_utf8_lossy(&actual.stderr);
@@ -284,11 +234,7 @@ fn compare(expected: &Expected, actual: &Actual) -> Result<(), String> {
     }
 
     if actual.stdout != expected.stdout {
-        let _ = write!(
-            problems,
-            "{}",
-            stdout_diff(&expected.stdout, &actual.stdout)
-        );
+        let _ = write!(problems, "{}", stdout_diff(&expected.stdout, &actual.stdout));
     }
 
     if problems.is_empty() {
@@ -314,11 +260,7 @@ fn describe_status(status: ExitStatus) -> String {
 
 /// Same rule as `last_nonempty_line` in tests/bless.py.
 fn last_nonempty_line(text: &str) -> &str {
-    text.split('\n')
-        .rev()
-        .find(|line| !line.trim().is_empty())
-        .unwrap_or("")
-        .trim_end()
+    text.split('\n').rev().find(|line| !line.trim().is_empty()).unwrap_or("").trim_end()
 }
 
 /// A short line-by-line diff starting just before the first differing line

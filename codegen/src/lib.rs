@@ -5,6 +5,7 @@
 //! **Architecture Invariant:** generated code reaches the runtime only through the ABI
 //! table (`pyaot_runtime::abi::ABI`); every imported name and signature comes from it.
 mod lower;
+mod pure_int;
 
 use cranelift_codegen::ir::{types, AbiParam, UserFuncName};
 use cranelift_codegen::settings::{self, Configurable};
@@ -63,6 +64,8 @@ pub(crate) struct Codegen<M: Module> {
     /// Direct entries (one I64 per parameter) and array entries of each function.
     direct_ids: Vec<FuncId>,
     array_ids: Vec<FuncId>,
+    /// Unboxed versions of the pure int functions (see `pure_int`).
+    fast_ids: Vec<Option<FuncId>>,
     init_id: FuncId,
     str_data: HashMap<String, DataId>,
     pub(crate) opts: Options,
@@ -96,6 +99,21 @@ impl<M: Module> Codegen<M> {
             asig.returns.push(AbiParam::new(types::I64));
             array_ids.push(module.declare_function(&format!("__pyaot_a{i}"), Linkage::Local, &asig).map_err(ice)?);
         }
+        let pure = pure_int::eligible(m);
+        let mut fast_ids = Vec::new();
+        for (i, f) in m.functions.iter().enumerate() {
+            fast_ids.push(if pure[i] {
+                let mut sig = module.make_signature();
+                for _ in &f.params {
+                    sig.params.push(AbiParam::new(types::I64));
+                }
+                sig.returns.push(AbiParam::new(types::I64));
+                sig.returns.push(AbiParam::new(types::I8));
+                Some(module.declare_function(&format!("__pyaot_i{i}"), Linkage::Local, &sig).map_err(ice)?)
+            } else {
+                None
+            });
+        }
         let init_sig = module.make_signature();
         let init_id = module.declare_function("__pyaot_init", Linkage::Local, &init_sig).map_err(ice)?;
         Ok(Codegen {
@@ -111,6 +129,7 @@ impl<M: Module> Codegen<M> {
             nglobals: m.globals.len() as u32,
             direct_ids,
             array_ids,
+            fast_ids,
             init_id,
             str_data: HashMap::new(),
             opts,
@@ -212,9 +231,7 @@ impl<M: Module> Codegen<M> {
             out.push_str(&ctx.func.display().to_string());
             out.push('\n');
         }
-        self.module
-            .define_function(id, ctx)
-            .map_err(|e| InternalError(format!("{e:?}\n{}", ctx.func.display())))?;
+        self.module.define_function(id, ctx).map_err(|e| InternalError(format!("{e:?}\n{}", ctx.func.display())))?;
         self.module.clear_context(ctx);
         Ok(())
     }
@@ -230,6 +247,10 @@ impl<M: Module> Codegen<M> {
             lower::lower_array_entry(self, m, i, &mut ctx, &mut fbc)?;
             let id = self.array_ids[i];
             self.define(id, &mut ctx)?;
+            if let Some(id) = self.fast_ids[i] {
+                pure_int::lower_fast(self, m, i, &mut ctx, &mut fbc)?;
+                self.define(id, &mut ctx)?;
+            }
         }
         if self.builtins.len() as u32 > MAX_BUILTINS {
             return Err(InternalError("too many distinct builtins".into()));

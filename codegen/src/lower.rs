@@ -43,12 +43,22 @@ struct V {
 
 #[derive(Clone, Copy)]
 enum CtxKind<'a> {
-    Loop { brk: Block, cont: Block, iter: Option<Variable> },
-    Try { handler: Block },
+    Loop {
+        brk: Block,
+        cont: Block,
+        iter: Option<Variable>,
+    },
+    Try {
+        handler: Block,
+    },
     /// An `except` body, or a `finally` body run while an exception propagates: `exc`
     /// is the exception being handled.
-    Handler { exc: Variable },
-    Finally { body: &'a [ir::Stmt] },
+    Handler {
+        exc: Variable,
+    },
+    Finally {
+        body: &'a [ir::Stmt],
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -230,7 +240,11 @@ pub(crate) fn lower_init<M: Module>(
                 b.inst_results(call)[0]
             }
             crate::ConstKey::StrTuple(items) => {
-                let ss = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (8 * items.len().max(1)) as u32, 3));
+                let ss = b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (8 * items.len().max(1)) as u32,
+                    3,
+                ));
                 for (j, s) in items.iter().enumerate() {
                     let slot = cg.const_index[&crate::ConstKey::Str(s.clone())];
                     let sv = b.ins().load(I64, MemFlagsData::trusted(), slots, ((base + slot) * 8) as i32);
@@ -590,7 +604,11 @@ impl<'a, M: Module> L<'a, '_, M> {
 
     /// A stack array holding `vals`, and its address.
     fn stack_array(&mut self, vals: &[CV]) -> CV {
-        let ss = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (8 * vals.len().max(1)) as u32, 3));
+        let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * vals.len().max(1)) as u32,
+            3,
+        ));
         for (i, v) in vals.iter().enumerate() {
             self.b.ins().stack_store(I64, *v, ss, (i * 8) as i32);
         }
@@ -1161,7 +1179,11 @@ impl<'a, M: Module> L<'a, '_, M> {
             }
             Target::Unpack(ts) => {
                 self.push_temp(v);
-                let ss = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (8 * ts.len().max(1)) as u32, 3));
+                let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (8 * ts.len().max(1)) as u32,
+                    3,
+                ));
                 let addr = self.b.ins().stack_addr(I64, ss, 0);
                 let n = self.iconst(ts.len() as i64);
                 let r = self.rt1(Abi::rt_unpack, &[v.v, n, addr])?;
@@ -1203,7 +1225,9 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.release(v)
             }
             StmtKind::Pass => Ok(()),
-            StmtKind::Assign { targets, value } if targets.len() == 1 && self.unboxed_target(&targets[0]).is_some() && value.ty == Ty::Float => {
+            StmtKind::Assign { targets, value }
+                if targets.len() == 1 && self.unboxed_target(&targets[0]).is_some() && value.ty == Ty::Float =>
+            {
                 let l = self.unboxed_target(&targets[0]).expect("checked");
                 let f = self.expr_f64(value)?;
                 self.store_f64(l, f);
@@ -1792,7 +1816,10 @@ impl<'a, M: Module> L<'a, '_, M> {
                 Ok(self.b.ins().bxor_imm_s(c, 1))
             }
             ExprKind::Compare { first, rest }
-                if rest.len() == 1 && first.ty == Ty::Float && rest[0].1.ty == Ty::Float && float_cc(rest[0].0).is_some() =>
+                if rest.len() == 1
+                    && first.ty == Ty::Float
+                    && rest[0].1.ty == Ty::Float
+                    && float_cc(rest[0].0).is_some() =>
             {
                 let (op, right) = &rest[0];
                 let a = self.expr_f64(first)?;
@@ -2070,6 +2097,10 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.drop_temp(o)?;
                 Ok(V { v: r, own: Own::Owned })
             }
+            ExprKind::CallDirect { func, global, args } if self.is_self(*func) => {
+                // A function calling itself: its def has run, and nothing rebinds it.
+                self.call_direct(e, *func, args)
+            }
             ExprKind::CallDirect { func, global, args } => {
                 // The def must have run: the global is bound.
                 let gslot = self.cg.global_slot(*global);
@@ -2084,39 +2115,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.rt(Abi::rt_name_error, &[n])?;
                 self.lower_raise_here()?;
                 self.b.switch_to_block(ok);
-                let mut vals = Vec::new();
-                let mut raw = Vec::new();
-                let mut di = 0;
-                for a in args {
-                    match a {
-                        Some(x) => {
-                            let v = self.expr(x)?;
-                            self.push_temp(v);
-                            vals.push(v);
-                            raw.push(v.v);
-                        }
-                        None => {
-                            let slot = self.default_slot_for(*func, raw.len(), &mut di);
-                            raw.push(self.load_slot(slot));
-                        }
-                    }
-                }
-                self.line = e.line;
-                let callee = match self.local_frefs.get(&func.0) {
-                    Some(r) => *r,
-                    None => {
-                        let r = self.cg.module.declare_func_in_func(self.cg.direct_ids[func.0 as usize], self.b.func);
-                        self.local_frefs.insert(func.0, r);
-                        r
-                    }
-                };
-                let call = self.b.ins().call(callee, &raw);
-                let r = self.b.inst_results(call)[0];
-                self.check(r)?;
-                for v in vals.into_iter().rev() {
-                    self.drop_temp(v)?;
-                }
-                Ok(V { v: r, own: Own::Owned })
+                self.call_direct(e, *func, args)
             }
             ExprKind::Attr { obj, name } => {
                 let o = self.expr(obj)?;
@@ -2243,7 +2242,102 @@ impl<'a, M: Module> L<'a, '_, M> {
         }
     }
 
-    fn default_slot_for(&mut self, func: ir::FuncId, param: usize, _di: &mut usize) -> u32 {
+    /// Calls function `func`'s direct entry with arguments bound at compile time.
+    fn call_direct(
+        &mut self,
+        e: &'a ir::Expr,
+        func: ir::FuncId,
+        args: &'a [Option<ir::Expr>],
+    ) -> Result<V, InternalError> {
+        if self.cg.fast_ids[func.0 as usize].is_some() && args.iter().all(|a| a.is_some()) {
+            return self.call_fast(e, func, args);
+        }
+        let mut vals = Vec::new();
+        let mut raw = Vec::new();
+        for a in args {
+            match a {
+                Some(x) => {
+                    let v = self.expr(x)?;
+                    self.push_temp(v);
+                    vals.push(v);
+                    raw.push(v.v);
+                }
+                None => {
+                    let slot = self.default_slot_for(func, raw.len());
+                    raw.push(self.load_slot(slot));
+                }
+            }
+        }
+        self.line = e.line;
+        let callee = match self.local_frefs.get(&func.0) {
+            Some(r) => *r,
+            None => {
+                let r = self.cg.module.declare_func_in_func(self.cg.direct_ids[func.0 as usize], self.b.func);
+                self.local_frefs.insert(func.0, r);
+                r
+            }
+        };
+        let call = self.b.ins().call(callee, &raw);
+        let r = self.b.inst_results(call)[0];
+        self.check(r)?;
+        for v in vals.into_iter().rev() {
+            self.drop_temp(v)?;
+        }
+        Ok(V { v: r, own: Own::Owned })
+    }
+
+    /// Calls a pure int function: its unboxed version when every argument is a small
+    /// int and nothing goes wrong there, its ordinary version otherwise.
+    fn call_fast(&mut self, e: &'a ir::Expr, func: ir::FuncId, args: &'a [Option<ir::Expr>]) -> Result<V, InternalError> {
+        let mut vals = Vec::new();
+        for a in args.iter().flatten() {
+            let v = self.expr(a)?;
+            self.push_temp(v);
+            vals.push(v);
+        }
+        self.line = e.line;
+        let raw: Vec<CV> = vals.iter().map(|v| v.v).collect();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let boxit = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let mut all = self.iconst(1);
+        for v in &raw {
+            all = self.b.ins().band(all, *v);
+        }
+        let tag = self.b.ins().band_imm_s(all, 1);
+        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let unboxed: Vec<CV> = raw.iter().map(|v| self.b.ins().sshr_imm_s(*v, 1)).collect();
+        let fid = self.cg.fast_ids[func.0 as usize].expect("checked");
+        let fref = self.cg.module.declare_func_in_func(fid, self.b.func);
+        let call = self.b.ins().call(fref, &unboxed);
+        let (r, ok) = (self.b.inst_results(call)[0], self.b.inst_results(call)[1]);
+        self.b.ins().brif(ok, boxit, &[], slow, &[]);
+        self.b.switch_to_block(boxit);
+        let boxed = self.box_i64(r)?;
+        self.b.ins().jump(done, &[ba(boxed)]);
+        self.b.switch_to_block(slow);
+        let callee = self.cg.module.declare_func_in_func(self.cg.direct_ids[func.0 as usize], self.b.func);
+        let call = self.b.ins().call(callee, &raw);
+        let r = self.b.inst_results(call)[0];
+        self.check(r)?;
+        self.b.ins().jump(done, &[ba(r)]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        for v in vals.into_iter().rev() {
+            self.drop_temp(v)?;
+        }
+        Ok(V { v: r, own: Own::Owned })
+    }
+
+    fn is_self(&self, func: ir::FuncId) -> bool {
+        std::ptr::eq(&self.m.functions[func.0 as usize], self.f)
+    }
+
+    fn default_slot_for(&mut self, func: ir::FuncId, param: usize) -> u32 {
         let f = &self.m.functions[func.0 as usize];
         let first_default = f.params.iter().position(|p| p.has_default).unwrap_or(f.params.len());
         self.cg.default_slot(func, (param - first_default) as u32)
@@ -2334,7 +2428,8 @@ impl<'a, M: Module> L<'a, '_, M> {
     fn binop_values(&mut self, op: ir::BinOp, a: V, at: Ty, b: V, bt: Ty, inplace: bool) -> Result<CV, InternalError> {
         let f = if inplace { Abi::rt_inplace } else { Abi::rt_binop };
         let opc = self.b.ins().iconst(I32, abi_binop(op));
-        let fast_op = matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul | ir::BinOp::FloorDiv | ir::BinOp::Mod);
+        let fast_op =
+            matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul | ir::BinOp::FloorDiv | ir::BinOp::Mod);
         if !(fast_op && is_intish(at) && is_intish(bt)) {
             let r = self.rt1(f, &[opc, a.v, b.v])?;
             self.check(r)?;

@@ -17,9 +17,16 @@ pub fn infer(m: &mut Module, escaping: &HashSet<FuncId>) {
         let rets: Vec<Ty> = m.functions.iter().map(|f| f.ret_ty).collect();
         for fi in 0..nf {
             let mut body = std::mem::take(&mut m.functions[fi].body);
-            let mut cx = Cx { locals: &mut m.functions[fi].locals, rets: &rets, arg_tys: &mut arg_tys, ret: Ty::Never, changed: false };
+            let mut cx = Cx {
+                locals: &mut m.functions[fi].locals,
+                rets: &rets,
+                arg_tys: &mut arg_tys,
+                ret: Ty::Never,
+                changed: false,
+            };
             cx.block(&mut body);
-            let falls_off = !matches!(body.last().map(|s| &s.kind), Some(StmtKind::Return(_)) | Some(StmtKind::Raise { .. }));
+            let falls_off =
+                !matches!(body.last().map(|s| &s.kind), Some(StmtKind::Return(_)) | Some(StmtKind::Raise { .. }));
             let mut ret = cx.ret;
             changed |= cx.changed;
             if falls_off {

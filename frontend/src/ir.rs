@@ -101,25 +101,70 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     /// `t1 = t2 = value`
-    Assign { targets: Vec<Target>, value: Expr },
-    AugAssign { target: Target, op: BinOp, value: Expr },
-    If { cond: Expr, then: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { target: Target, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Assign {
+        targets: Vec<Target>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Target,
+        op: BinOp,
+        value: Expr,
+    },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Target,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `for v in range(start, stop, step)` where all three are ints and `v` is an int local.
-    ForRange { var: Var, start: Expr, stop: Expr, step: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    ForRange {
+        var: Var,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     Break,
     Continue,
     Return(Option<Expr>),
     Pass,
     Delete(Vec<Target>),
-    Assert { test: Expr, msg: Option<Expr> },
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
     /// `def` of function `func`: evaluates defaults, makes the function object, binds `var`.
-    FuncDef { func: FuncId, var: Var, defaults: Vec<Expr> },
+    FuncDef {
+        func: FuncId,
+        var: Var,
+        defaults: Vec<Expr>,
+    },
     /// `import module [as var]`
-    Import { module: String, var: Var },
+    Import {
+        module: String,
+        var: Var,
+    },
 }
 
 #[derive(Debug)]
@@ -133,8 +178,14 @@ pub struct Handler {
 #[derive(Debug)]
 pub enum Target {
     Var(Var),
-    Subscript { obj: Expr, index: Expr },
-    Attr { obj: Expr, name: String },
+    Subscript {
+        obj: Expr,
+        index: Expr,
+    },
+    Attr {
+        obj: Expr,
+        name: String,
+    },
     /// `a, b = …` and `[a, b] = …`
     Unpack(Vec<Target>),
 }
@@ -210,22 +261,62 @@ pub enum ExprKind {
     Str(String),
     Load(Var),
     Builtin(String),
-    BinOp { op: BinOp, left: Box<Expr>, right: Box<Expr> },
-    Unary { op: UnaryOp, operand: Box<Expr> },
+    BinOp {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a < b <= c`: each operand evaluated once, short-circuit.
-    Compare { first: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
+    Compare {
+        first: Box<Expr>,
+        rest: Vec<(CmpOp, Expr)>,
+    },
     /// `and` (true) / `or` (false), returning the deciding operand.
-    BoolOp { and: bool, values: Vec<Expr> },
-    IfExp { cond: Box<Expr>, then: Box<Expr>, orelse: Box<Expr> },
+    BoolOp {
+        and: bool,
+        values: Vec<Expr>,
+    },
+    IfExp {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// A generic call; `kwargs` are keyword arguments after the positional ones.
-    Call { func: Box<Expr>, args: Vec<Expr>, kwargs: Vec<(String, Expr)> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        kwargs: Vec<(String, Expr)>,
+    },
     /// A call of a known module-level function with its arguments bound at compile
     /// time: one per parameter, `None` taking the parameter's default.
-    CallDirect { func: FuncId, global: GlobalId, args: Vec<Option<Expr>> },
-    CallMethod { obj: Box<Expr>, name: String, args: Vec<Expr>, kwargs: Vec<(String, Expr)> },
-    Attr { obj: Box<Expr>, name: String },
-    Subscript { obj: Box<Expr>, index: Box<Expr> },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    CallDirect {
+        func: FuncId,
+        global: GlobalId,
+        args: Vec<Option<Expr>>,
+    },
+    CallMethod {
+        obj: Box<Expr>,
+        name: String,
+        args: Vec<Expr>,
+        kwargs: Vec<(String, Expr)>,
+    },
+    Attr {
+        obj: Box<Expr>,
+        name: String,
+    },
+    Subscript {
+        obj: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
@@ -244,7 +335,8 @@ impl fmt::Display for Module {
             writeln!(f, "global g{i} {}{}", g.name, if g.direct.is_some() { " (direct)" } else { "" })?;
         }
         for (i, func) in self.functions.iter().enumerate() {
-            let params: Vec<String> = func.params.iter().enumerate().map(|(j, p)| format!("{}: {:?}", p.name, func.locals[j].ty)).collect();
+            let params: Vec<String> =
+                func.params.iter().enumerate().map(|(j, p)| format!("{}: {:?}", p.name, func.locals[j].ty)).collect();
             writeln!(f, "\nfn f{i} {}({}) -> {:?}", func.qualname, params.join(", "), func.ret_ty)?;
             for (j, l) in func.locals.iter().enumerate().skip(func.params.len()) {
                 writeln!(f, "  local l{j} {}: {:?}", l.name, l.ty)?;

@@ -10,13 +10,70 @@ use std::collections::{HashMap, HashSet};
 
 /// The builtins a name can resolve to when no global binds it.
 pub const BUILTINS: &[&str] = &[
-    "print", "len", "range", "enumerate", "zip", "min", "max", "sum", "abs", "round", "divmod", "pow", "int",
-    "float", "str", "bool", "repr", "ascii", "isinstance", "sorted", "reversed", "list", "tuple", "dict", "chr",
-    "ord", "hex", "bin", "oct", "any", "all", "hash", "input", "iter", "next", "type", "id", "callable", "object",
-    "BaseException", "Exception", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "ArithmeticError",
-    "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "UnicodeError",
-    "TypeError", "NameError", "UnboundLocalError", "AttributeError", "RuntimeError", "RecursionError",
-    "NotImplementedError", "StopIteration", "AssertionError", "MemoryError", "EOFError", "OSError",
+    "print",
+    "len",
+    "range",
+    "enumerate",
+    "zip",
+    "min",
+    "max",
+    "sum",
+    "abs",
+    "round",
+    "divmod",
+    "pow",
+    "int",
+    "float",
+    "str",
+    "bool",
+    "repr",
+    "ascii",
+    "isinstance",
+    "sorted",
+    "reversed",
+    "list",
+    "tuple",
+    "dict",
+    "chr",
+    "ord",
+    "hex",
+    "bin",
+    "oct",
+    "any",
+    "all",
+    "hash",
+    "input",
+    "iter",
+    "next",
+    "type",
+    "id",
+    "callable",
+    "object",
+    "BaseException",
+    "Exception",
+    "SystemExit",
+    "KeyboardInterrupt",
+    "GeneratorExit",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "ValueError",
+    "UnicodeError",
+    "TypeError",
+    "NameError",
+    "UnboundLocalError",
+    "AttributeError",
+    "RuntimeError",
+    "RecursionError",
+    "NotImplementedError",
+    "StopIteration",
+    "AssertionError",
+    "MemoryError",
+    "EOFError",
+    "OSError",
 ];
 
 /// Builtin modules `import` accepts.
@@ -92,7 +149,10 @@ pub fn lower_module(suite: &[ast::Stmt], src: &str, path: &str) -> Result<Lowere
             let name = f.name.as_str();
             let a = &f.args;
             let plain = a.posonlyargs.is_empty() && a.vararg.is_none() && a.kwonlyargs.is_empty() && a.kwarg.is_none();
-            if module_b.count.get(name) == Some(&1) && !fn_global_binds.contains_key(name) && f.decorator_list.is_empty() && plain
+            if module_b.count.get(name) == Some(&1)
+                && !fn_global_binds.contains_key(name)
+                && f.decorator_list.is_empty()
+                && plain
             {
                 cx.def_params.insert(id, a.args.iter().map(|p| (p.def.arg.to_string(), p.default.is_some())).collect());
                 cx.direct.insert(name.to_string(), id);
@@ -167,11 +227,7 @@ impl ModuleCx {
             return *g;
         }
         let id = GlobalId(self.globals.len() as u32);
-        self.globals.push(Global {
-            name: name.to_string(),
-            builtin_fallback: BUILTINS.contains(&name),
-            direct: None,
-        });
+        self.globals.push(Global { name: name.to_string(), builtin_fallback: BUILTINS.contains(&name), direct: None });
         self.global_ids.insert(name.to_string(), id);
         id
     }
@@ -249,7 +305,11 @@ impl ModuleCx {
             ast::Stmt::For(fo) => self.lower_for(f, fo),
             ast::Stmt::Break(_) | ast::Stmt::Continue(_) if f.loops == 0 => {
                 self.diags.push(Diagnostic::syntax(
-                    if matches!(s, ast::Stmt::Break(_)) { "'break' outside loop" } else { "'continue' not properly in loop" },
+                    if matches!(s, ast::Stmt::Break(_)) {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    },
                     span(s),
                 ));
                 StmtKind::Pass
@@ -367,13 +427,19 @@ impl ModuleCx {
         if let (Target::Var(var), ast::Expr::Call(c)) = (&target, &*fo.iter) {
             if let ast::Expr::Name(n) = &*c.func {
                 let is_builtin_range = n.id.as_str() == "range" && self.resolve(f, "range").is_none();
-                if is_builtin_range && c.keywords.is_empty() && (1..=3).contains(&c.args.len())
+                if is_builtin_range
+                    && c.keywords.is_empty()
+                    && (1..=3).contains(&c.args.len())
                     && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
                 {
                     let line = self.line(&*fo.iter);
                     let mut args: Vec<Expr> = c.args.iter().map(|a| self.lower_expr(f, a)).collect();
                     let (start, stop, step) = match args.len() {
-                        1 => (Expr::new(ExprKind::SmallInt(0), Ty::Int, line), args.remove(0), Expr::new(ExprKind::SmallInt(1), Ty::Int, line)),
+                        1 => (
+                            Expr::new(ExprKind::SmallInt(0), Ty::Int, line),
+                            args.remove(0),
+                            Expr::new(ExprKind::SmallInt(1), Ty::Int, line),
+                        ),
                         2 => {
                             let stop = args.remove(1);
                             (args.remove(0), stop, Expr::new(ExprKind::SmallInt(1), Ty::Int, line))
@@ -431,7 +497,8 @@ impl ModuleCx {
             }
         };
         // Defaults are evaluated where the def runs, in the enclosing scope.
-        let defaults: Vec<Expr> = a.args.iter().filter_map(|p| p.default.as_ref()).map(|e| self.lower_expr(f, e)).collect();
+        let defaults: Vec<Expr> =
+            a.args.iter().filter_map(|p| p.default.as_ref()).map(|e| self.lower_expr(f, e)).collect();
         let b = scope::collect(&d.body);
         let mut fcx = FnCx {
             locals: Vec::new(),
@@ -446,7 +513,10 @@ impl ModuleCx {
         for p in &a.args {
             let name = p.def.arg.to_string();
             if !seen.insert(name.clone()) {
-                self.diags.push(Diagnostic::syntax(format!("duplicate argument '{name}' in function definition"), span(&p.def)));
+                self.diags.push(Diagnostic::syntax(
+                    format!("duplicate argument '{name}' in function definition"),
+                    span(&p.def),
+                ));
             }
             fcx.local_ids.insert(name.clone(), LocalId(fcx.locals.len() as u32));
             fcx.locals.push(Local { name: name.clone(), ty: Ty::Never });
@@ -631,7 +701,9 @@ impl ModuleCx {
         let mut parts = Vec::new();
         for v in values {
             match v {
-                ast::Expr::Constant(ast::ExprConstant { value: Constant::Str(s), .. }) => parts.push(FPart::Lit(s.clone())),
+                ast::Expr::Constant(ast::ExprConstant { value: Constant::Str(s), .. }) => {
+                    parts.push(FPart::Lit(s.clone()))
+                }
                 ast::Expr::FormattedValue(fv) => {
                     let value = self.lower_expr(f, &fv.value);
                     let conv = match fv.conversion {

@@ -237,10 +237,7 @@ pub fn int_of(x: Value) -> PyResult {
     if x.kind() == Kind::Float {
         return float_to_int(crate::float::as_f64(x)?);
     }
-    type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        x.ty().name
-    ))
+    type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", x.ty().name))
 }
 
 /// The int a float truncates to (errors for nan and infinities).
@@ -530,9 +527,7 @@ fn min_max(args: &[Value], kwnames: &[Obj], name: &str, op: CmpOp) -> PyResult {
     }
     let [key, default] = kw.parse(name, ["key", "default"])?;
     if pos.len() > 1 && default.is_some() {
-        return type_error(format!(
-            "Cannot specify a default for {name}() with multiple positional arguments"
-        ));
+        return type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"));
     }
     let key = key.filter(|k| !k.is_none());
     let items: Obj = if pos.len() == 1 {

@@ -361,7 +361,8 @@ pub fn update_from(d: Value, other: Value) -> PyResult<()> {
     let dict = dict_obj(d)?;
     if other.kind() == Kind::Dict {
         let src = dict_obj(other)?;
-        let snapshot: Vec<(Obj, i64, Obj)> = src.table().iter().map(|e| (e.key.clone(), e.hash, e.value.clone())).collect();
+        let snapshot: Vec<(Obj, i64, Obj)> =
+            src.table().iter().map(|e| (e.key.clone(), e.hash, e.value.clone())).collect();
         for (k, h, v) in snapshot {
             insert(dict, k, h, v)?;
         }

@@ -5,8 +5,8 @@
 //! At the ABI (see `abi.rs`) an error becomes the null [`Value`] plus the exception left
 //! pending here, as CPython does; generated code checks for null after every call that
 //! can raise and adds a traceback frame as it unwinds.
-use crate::object::*;
 use crate::object::live_add;
+use crate::object::*;
 use crate::str::new_str;
 use crate::tuple::new_tuple;
 use std::cell::{Cell, UnsafeCell};
@@ -285,7 +285,8 @@ pub fn register_source(file: Value, src: Value) {
 /// Line `line` (1-based) of `file`, stripped, as a traceback shows it.
 pub fn source_line(file: Value, line: u32) -> Option<String> {
     let name = crate::str::as_str(file)?;
-    let src = SOURCES.with(|s| s.borrow().iter().find(|(f, _)| crate::str::as_str(*f) == Some(name)).map(|(_, t)| *t))?;
+    let src =
+        SOURCES.with(|s| s.borrow().iter().find(|(f, _)| crate::str::as_str(*f) == Some(name)).map(|(_, t)| *t))?;
     let text = crate::str::as_str(src)?.lines().nth((line as usize).checked_sub(1)?)?.trim();
     if text.is_empty() {
         None

@@ -77,7 +77,11 @@ pub fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if let Some(func) = f.downcast::<FuncObj>() {
         let bound = bind_args(func, args, kwnames)?;
         let r = (func.entry)(f, bound.as_ptr());
-        return if r.is_null() { Err(take_pending().unwrap_or_else(|| PyErr::new(&SYSTEM_ERROR_FALLBACK, "error without exception"))) } else { Ok(Obj::from_raw(r)) };
+        return if r.is_null() {
+            Err(take_pending().unwrap_or_else(|| PyErr::new(&SYSTEM_ERROR_FALLBACK, "error without exception")))
+        } else {
+            Ok(Obj::from_raw(r))
+        };
     }
     if let Some(nf) = f.downcast::<NativeFuncObj>() {
         return match &nf.native {
@@ -131,9 +135,7 @@ fn bind_args(func: &FuncObj, args: &[Value], kwnames: &[Obj]) -> PyResult<Vec<Va
                 return type_error(format!("{}() got multiple values for argument '{}'", func_name(func), kname))
             }
             Some(i) => bound[i] = *v,
-            None => {
-                return type_error(format!("{}() got an unexpected keyword argument '{}'", func_name(func), kname))
-            }
+            None => return type_error(format!("{}() got an unexpected keyword argument '{}'", func_name(func), kname)),
         }
     }
     let first_default = np - defaults.len();
@@ -313,10 +315,7 @@ pub fn bind<const N: usize>(
         let k = kw.name(i);
         match params.iter().position(|p| *p == k) {
             Some(j) if out[j].is_some() => {
-                return type_error(format!(
-                    "argument for {fname}() given by name ('{k}') and position ({})",
-                    j + 1
-                ))
+                return type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", j + 1))
             }
             Some(j) => out[j] = Some(*v),
             None => return type_error(format!("'{k}' is an invalid keyword argument for {fname}()")),

@@ -24,23 +24,69 @@ pub enum DictPart {
 pub enum IterState {
     /// Finished: the underlying container has been released.
     Exhausted,
-    List { list: Obj, i: usize },
+    List {
+        list: Obj,
+        i: usize,
+    },
     /// The next index to yield, counting down (`-1` when done).
-    ListRev { list: Obj, i: isize },
-    Tuple { tup: Obj, i: usize },
+    ListRev {
+        list: Obj,
+        i: isize,
+    },
+    Tuple {
+        tup: Obj,
+        i: usize,
+    },
     /// Byte position in the string.
-    Str { s: Obj, pos: usize },
+    Str {
+        s: Obj,
+        pos: usize,
+    },
     /// `reversed()` of a tuple or str: the next code-point/item index, counting down.
-    SeqRev { seq: Obj, i: isize },
-    Range { start: i64, step: i64, i: u64, len: u64 },
+    SeqRev {
+        seq: Obj,
+        i: isize,
+    },
+    Range {
+        start: i64,
+        step: i64,
+        i: u64,
+        len: u64,
+    },
     /// A range beyond machine words: the next item, the step, and how many are left.
-    BigRange { cur: num_bigint::BigInt, step: num_bigint::BigInt, left: num_bigint::BigInt },
-    Dict { dict: Obj, pos: usize, used: usize, remaining: usize, part: DictPart, rev: bool },
-    Enumerate { it: Obj, count: Obj },
-    Zip { its: Vec<Obj>, strict: bool },
-    Map { f: Obj, its: Vec<Obj> },
-    Filter { f: Obj, it: Obj },
-    Callable { f: Obj, sentinel: Obj },
+    BigRange {
+        cur: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        left: num_bigint::BigInt,
+    },
+    Dict {
+        dict: Obj,
+        pos: usize,
+        used: usize,
+        remaining: usize,
+        part: DictPart,
+        rev: bool,
+    },
+    Enumerate {
+        it: Obj,
+        count: Obj,
+    },
+    Zip {
+        its: Vec<Obj>,
+        strict: bool,
+    },
+    Map {
+        f: Obj,
+        its: Vec<Obj>,
+    },
+    Filter {
+        f: Obj,
+        it: Obj,
+    },
+    Callable {
+        f: Obj,
+        sentinel: Obj,
+    },
 }
 
 #[repr(C)]
@@ -282,11 +328,8 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
             }
             match seq.downcast::<crate::str::StrObj>() {
                 Some(so) if j < so.nchars => {
-                    let c = if so.is_ascii() {
-                        so.s.as_bytes()[j] as char
-                    } else {
-                        so.s.chars().nth(j).unwrap_or('\0')
-                    };
+                    let c =
+                        if so.is_ascii() { so.s.as_bytes()[j] as char } else { so.s.chars().nth(j).unwrap_or('\0') };
                     Ok(Some(crate::str::char_str(c)))
                 }
                 _ => finish(io),

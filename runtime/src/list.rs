@@ -121,7 +121,11 @@ fn set_slice(lo: &ListObj, sl: &SliceObj, v: Value) -> PyResult<()> {
         let it = match crate::iter::get_iter(v) {
             Ok(it) => it,
             Err(e) if e.matches(&TYPE_ERROR) => {
-                return type_error(if step_is_one { "can only assign an iterable" } else { "must assign iterable to extended slice" })
+                return type_error(if step_is_one {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                })
             }
             Err(e) => return Err(e),
         };

@@ -30,6 +30,8 @@ fn clear_globals() {
 /// Runs a whole program; returns the exit status.
 pub fn run_main(args: Vec<String>, body: extern "C" fn() -> Value) -> i32 {
     crate::module::set_argv(args);
+    // The module body is the first frame, as in CPython's count against the limit.
+    crate::abi::pyaot_depth.set(1);
     let r = body();
     let (status, normal) = if r.is_null() {
         match take_pending() {
@@ -119,14 +121,38 @@ pub fn format_exception(e: Value, seen: &mut Vec<Value>, out: &mut String) {
     let frames = ex.tb().clone();
     if !frames.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // As CPython: after three identical frames in a row, one line counts the rest.
+        let mut last: Option<(&str, &str, u32)> = None;
+        let mut repeats = 0usize;
+        let flush_repeats = |out: &mut String, n: usize| {
+            if n > 3 {
+                let more = n - 3;
+                out.push_str(&format!(
+                    "  [Previous line repeated {more} more time{}]\n",
+                    if more == 1 { "" } else { "s" }
+                ));
+            }
+        };
         for f in frames.iter().rev() {
             let file = crate::str::as_str(f.file).unwrap_or("?");
             let func = crate::str::as_str(f.func).unwrap_or("?");
+            let key = (file, func, f.line);
+            if last == Some(key) {
+                repeats += 1;
+            } else {
+                flush_repeats(out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
+            if repeats > 3 {
+                continue;
+            }
             out.push_str(&format!("  File \"{file}\", line {}, in {func}\n", f.line));
             if let Some(text) = crate::err::source_line(f.file, f.line) {
                 out.push_str(&format!("    {text}\n"));
             }
         }
+        flush_repeats(out, repeats);
     }
     let name = e.ty().name;
     match crate::ops::str_of(e) {

@@ -77,7 +77,9 @@ impl RangeObj {
                 crate::int::from_bigint(b.stop.clone()),
                 crate::int::from_bigint(b.step.clone()),
             ),
-            None => (crate::int::from_i64(self.start), crate::int::from_i64(self.stop), crate::int::from_i64(self.step)),
+            None => {
+                (crate::int::from_i64(self.start), crate::int::from_i64(self.stop), crate::int::from_i64(self.step))
+            }
         }
     }
 }
@@ -100,7 +102,13 @@ pub fn new_range_big(start: BigInt, stop: BigInt, step: BigInt) -> Obj {
     let len = big_len(&start, &stop, &step);
     let sat = |x: &BigInt| x.to_i64().unwrap_or(if x.is_negative() { i64::MIN } else { i64::MAX });
     let (a, b, c) = (sat(&start), sat(&stop), sat(&step));
-    alloc(RangeObj { hdr: Header::new(&RANGE_TYPE), start: a, stop: b, step: c, big: Some(Box::new(BigRange { start, stop, step, len })) })
+    alloc(RangeObj {
+        hdr: Header::new(&RANGE_TYPE),
+        start: a,
+        stop: b,
+        step: c,
+        big: Some(Box::new(BigRange { start, stop, step, len })),
+    })
 }
 
 fn range_len(start: i64, stop: i64, step: i64) -> i128 {
@@ -227,7 +235,8 @@ fn slice_range(ro: &RangeObj, sl: &SliceObj) -> PyResult {
         }
         v
     };
-    let (start, stop) = if neg { (clamp(start, &upper), clamp(stop, &lower)) } else { (clamp(start, &lower), clamp(stop, &upper)) };
+    let (start, stop) =
+        if neg { (clamp(start, &upper), clamp(stop, &lower)) } else { (clamp(start, &lower), clamp(stop, &upper)) };
     Ok(new_range_big(&rstart + start * &rstep, &rstart + stop * &rstep, rstep * step))
 }
 
@@ -266,7 +275,8 @@ pub fn call_method(r: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
     let ro = range_of(r)?;
     match name {
         "index" | "count" => {
-            let pos = crate::func::positional(&format!("range.{name}"), crate::func::Arity::Takes, args, kwnames, 1, 1)?;
+            let pos =
+                crate::func::positional(&format!("range.{name}"), crate::func::Arity::Takes, args, kwnames, 1, 1)?;
             let x = pos[0];
             if crate::int::is_int(x) {
                 let found = contains(r, x)?;
@@ -385,7 +395,8 @@ pub fn adjust_indices(start: Option<i64>, stop: Option<i64>, step: i64, len: i64
         }
         v
     };
-    let (start, stop) = if step < 0 { (clamp(start, len - 1), clamp(stop, -1)) } else { (clamp(start, 0), clamp(stop, len)) };
+    let (start, stop) =
+        if step < 0 { (clamp(start, len - 1), clamp(stop, -1)) } else { (clamp(start, 0), clamp(stop, len)) };
     let count = if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1

@@ -50,7 +50,8 @@ fn small_strs() -> &'static [Value] {
         let mut all = Vec::with_capacity(129);
         for b in 0u8..128 {
             let s = String::from(b as char);
-            let o = alloc(StrObj { hdr: Header::new(&STR_TYPE), s: s.into_boxed_str(), nchars: 1, hash: Cell::new(-1) });
+            let o =
+                alloc(StrObj { hdr: Header::new(&STR_TYPE), s: s.into_boxed_str(), nchars: 1, hash: Cell::new(-1) });
             make_immortal(o.v());
             all.push(o.into_raw());
         }
@@ -313,7 +314,10 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
         }
         "capitalize" => {
             noargs("str.capitalize")?;
-            Ok(map_chars(so, |c, chars, i, out| if i == 0 { uc::push_title(c, out) } else { uc::push_lower_at(chars, i, out) }))
+            Ok(map_chars(
+                so,
+                |c, chars, i, out| if i == 0 { uc::push_title(c, out) } else { uc::push_lower_at(chars, i, out) },
+            ))
         }
         "title" => {
             noargs("str.title")?;
@@ -352,7 +356,11 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
                 Some(c) => arg_index(*c)?,
                 None => -1,
             };
-            Ok(if count < 0 { new_string(so.s.replace(old, new)) } else { new_string(so.s.replacen(old, new, count as usize)) })
+            Ok(if count < 0 {
+                new_string(so.s.replace(old, new))
+            } else {
+                new_string(so.s.replacen(old, new, count as usize))
+            })
         }
         "startswith" | "endswith" => {
             let pos = positional(&format!("str.{name}"), Arity::TakesShort, args, kwnames, 1, 3)?;
@@ -614,7 +622,8 @@ fn rsplit_whitespace(s: &str, limit: usize) -> Vec<&str> {
             out.push(rest);
             break;
         }
-        let start = rest.rfind(uc::is_space).map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+        let start =
+            rest.rfind(uc::is_space).map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
         out.push(&rest[start..]);
         rest = &rest[..start];
     }
