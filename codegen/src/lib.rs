@@ -104,7 +104,7 @@ impl<M: Module> Codegen<M> {
         for (i, f) in m.functions.iter().enumerate() {
             fast_ids.push(if pure[i] {
                 let mut sig = module.make_signature();
-                for _ in &f.params {
+                for _ in 0..f.params.len() + 1 {
                     sig.params.push(AbiParam::new(types::I64));
                 }
                 sig.returns.push(AbiParam::new(types::I64));

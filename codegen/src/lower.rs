@@ -2288,7 +2288,12 @@ impl<'a, M: Module> L<'a, '_, M> {
 
     /// Calls a pure int function: its unboxed version when every argument is a small
     /// int and nothing goes wrong there, its ordinary version otherwise.
-    fn call_fast(&mut self, e: &'a ir::Expr, func: ir::FuncId, args: &'a [Option<ir::Expr>]) -> Result<V, InternalError> {
+    fn call_fast(
+        &mut self,
+        e: &'a ir::Expr,
+        func: ir::FuncId,
+        args: &'a [Option<ir::Expr>],
+    ) -> Result<V, InternalError> {
         let mut vals = Vec::new();
         for a in args.iter().flatten() {
             let v = self.expr(a)?;
@@ -2310,7 +2315,12 @@ impl<'a, M: Module> L<'a, '_, M> {
         let tag = self.b.ins().band_imm_s(all, 1);
         self.b.ins().brif(tag, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
-        let unboxed: Vec<CV> = raw.iter().map(|v| self.b.ins().sshr_imm_s(*v, 1)).collect();
+        let mut unboxed: Vec<CV> = raw.iter().map(|v| self.b.ins().sshr_imm_s(*v, 1)).collect();
+        let d = self.data_addr("pyaot_depth")?;
+        let lim = self.data_addr("pyaot_depth_limit")?;
+        let depth = self.b.ins().load(I64, MemFlagsData::trusted(), d, 0);
+        let limit = self.b.ins().load(I64, MemFlagsData::trusted(), lim, 0);
+        unboxed.push(self.b.ins().isub(limit, depth));
         let fid = self.cg.fast_ids[func.0 as usize].expect("checked");
         let fref = self.cg.module.declare_func_in_func(fid, self.b.func);
         let call = self.b.ins().call(fref, &unboxed);

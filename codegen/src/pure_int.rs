@@ -9,12 +9,14 @@
 //! same arguments, which then behaves exactly as Python does (big ints, exceptions).
 //!
 //! Callers in ordinary code use the fast version when every argument is a small int.
+//! Instead of the shared depth counter, a fast version takes the number of frames the
+//! recursion limit still allows as a last argument, so it touches no memory at all.
 use crate::{user_name, Codegen, InternalError};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types::*, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Value as CV};
+use cranelift_codegen::ir::{types::*, AbiParam, Block, BlockArg, InstBuilder, Value as CV};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use cranelift_module::{Linkage, Module};
+use cranelift_module::Module;
 use pyaot_frontend::ir::{self, BinOp, CmpOp, ExprKind, StmtKind, Target, Ty, UnaryOp, Var};
 
 /// Which functions qualify (a fixpoint: a function qualifies only if its callees do).
@@ -110,7 +112,8 @@ struct F<'a, 'f, M: Module> {
     /// "Bound" flags of non-parameter locals.
     flags: Vec<Option<Variable>>,
     bail: Block,
-    depth: CV,
+    /// The frame budget passed on to callees.
+    budget: CV,
     loops: Vec<(Block, Block)>,
     filled: bool,
 }
@@ -125,24 +128,20 @@ pub(crate) fn lower_fast<M: Module>(
 ) -> Result<(), InternalError> {
     let f = &m.functions[fi];
     let mut sig = cg.module.make_signature();
-    for _ in &f.params {
+    for _ in 0..f.params.len() + 1 {
         sig.params.push(AbiParam::new(I64));
     }
     sig.returns.push(AbiParam::new(I64));
     sig.returns.push(AbiParam::new(I8));
     ctx.func.signature = sig;
     ctx.func.name = user_name(cg.fast_ids[fi].expect("fast version declared"));
-    let depth_id = cg.module.declare_data("pyaot_depth", Linkage::Import, true, false).map_err(crate::ice)?;
-    let limit_id = cg.module.declare_data("pyaot_depth_limit", Linkage::Import, true, false).map_err(crate::ice)?;
     let mut b = FunctionBuilder::new(&mut ctx.func, fbc);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
-    let dgv = cg.module.declare_data_in_func(depth_id, b.func);
-    let lgv = cg.module.declare_data_in_func(limit_id, b.func);
-    let depth = b.ins().symbol_value(I64, dgv);
-    let limit_addr = b.ins().symbol_value(I64, lgv);
     let params = b.block_params(entry).to_vec();
+    // The last parameter: how many more frames the recursion limit allows.
+    let budget = params[f.params.len()];
     let mut vars = Vec::new();
     let mut flags = Vec::new();
     for (i, _) in f.locals.iter().enumerate() {
@@ -161,23 +160,19 @@ pub(crate) fn lower_fast<M: Module>(
         vars.push(v);
     }
     // The recursion limit applies here too; past it, the ordinary version raises.
-    let cur = b.ins().load(I64, MemFlagsData::trusted(), depth, 0);
-    let inc = b.ins().iadd_imm_s(cur, 1);
-    b.ins().store(MemFlagsData::trusted(), inc, depth, 0);
-    let limit = b.ins().load(I64, MemFlagsData::trusted(), limit_addr, 0);
-    let over = b.ins().icmp(IntCC::SignedGreaterThan, inc, limit);
+    let over = b.ins().icmp_imm_s(IntCC::SignedLessThan, budget, 1);
+    let inner_budget = b.ins().iadd_imm_s(budget, -1);
     let bail = b.create_block();
     b.set_cold_block(bail);
     let body = b.create_block();
     b.ins().brif(over, bail, &[], body, &[]);
     b.switch_to_block(body);
-    let mut l = F { cg, b, vars, flags, bail, depth, loops: Vec::new(), filled: false };
+    let mut l = F { cg, b, vars, flags, bail, budget: inner_budget, loops: Vec::new(), filled: false };
     l.block(&f.body)?;
     if !l.filled {
         l.b.ins().jump(l.bail, &[]);
     }
     l.b.switch_to_block(l.bail);
-    l.leave();
     let z = l.b.ins().iconst(I64, 0);
     let no = l.b.ins().iconst(I8, 0);
     l.b.ins().return_(&[z, no]);
@@ -188,12 +183,6 @@ pub(crate) fn lower_fast<M: Module>(
 }
 
 impl<'a, M: Module> F<'a, '_, M> {
-    fn leave(&mut self) {
-        let cur = self.b.ins().load(I64, MemFlagsData::trusted(), self.depth, 0);
-        let dec = self.b.ins().iadd_imm_s(cur, -1);
-        self.b.ins().store(MemFlagsData::trusted(), dec, self.depth, 0);
-    }
-
     /// Continues only when `bad` is false; otherwise gives up.
     fn bail_if(&mut self, bad: CV) {
         let cont = self.b.create_block();
@@ -327,7 +316,6 @@ impl<'a, M: Module> F<'a, '_, M> {
             }
             StmtKind::Return(Some(e)) => {
                 let v = self.expr(e)?;
-                self.leave();
                 let yes = self.b.ins().iconst(I8, 1);
                 self.b.ins().return_(&[v, yes]);
                 self.filled = true;
@@ -439,6 +427,7 @@ impl<'a, M: Module> F<'a, '_, M> {
                     let a = a.as_ref().ok_or_else(|| InternalError("fast call with a default".into()))?;
                     vals.push(self.expr(a)?);
                 }
+                vals.push(self.budget);
                 let id = self.cg.fast_ids[func.0 as usize].ok_or_else(|| InternalError("no fast callee".into()))?;
                 let callee = self.cg.module.declare_func_in_func(id, self.b.func);
                 let call = self.b.ins().call(callee, &vals);
