@@ -4,6 +4,10 @@
 //! calls the frontend and codegen, links with `cc` and manages the build cache.
 mod driver;
 
+/// The JIT tier runs programs inside the compiler: same allocator as executables.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;

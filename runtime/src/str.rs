@@ -13,7 +13,7 @@ use std::cell::Cell;
 #[repr(C)]
 pub struct StrObj {
     pub hdr: Header,
-    pub s: Box<str>,
+    pub s: String,
     /// Length in code points.
     pub nchars: usize,
     /// Cached hash, or -1 when not computed yet.
@@ -38,7 +38,7 @@ pub fn new_str(s: &str) -> Obj {
 
 pub fn new_string(s: String) -> Obj {
     let nchars = s.chars().count();
-    alloc(StrObj { hdr: Header::new(&STR_TYPE), s: s.into_boxed_str(), nchars, hash: Cell::new(-1) })
+    alloc(StrObj { hdr: Header::new(&STR_TYPE), s, nchars, hash: Cell::new(-1) })
 }
 
 /// Immortal one-character strings for ASCII, then the empty string (built once; a
@@ -51,7 +51,7 @@ fn small_strs() -> &'static [Value] {
         for b in 0u8..128 {
             let s = String::from(b as char);
             let o =
-                alloc(StrObj { hdr: Header::new(&STR_TYPE), s: s.into_boxed_str(), nchars: 1, hash: Cell::new(-1) });
+                alloc(StrObj { hdr: Header::new(&STR_TYPE), s, nchars: 1, hash: Cell::new(-1) });
             make_immortal(o.v());
             all.push(o.into_raw());
         }
