@@ -1063,7 +1063,30 @@ fn type_name_of(t: Value) -> &'static str {
 // ---------------------------------------------------------------------------------------
 // Subscripting.
 
+/// `seq[i]` for a small int `i` within `len` items (negative counts from the end).
+#[inline]
+fn small_index(k: Value, len: usize) -> Option<usize> {
+    let i = k.as_small()?;
+    let j = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if (0..len as i64).contains(&j) {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
 pub fn getitem(o: Value, k: Value) -> PyResult {
+    // Fast path: a list or tuple indexed in range by a small int. Everything else,
+    // errors included, goes the general way below.
+    if let Some(l) = o.downcast::<crate::list::ListObj>() {
+        if let Some(j) = small_index(k, l.items().len()) {
+            return Ok(l.items()[j].clone());
+        }
+    } else if let Some(t) = o.downcast::<crate::tuple::TupleObj>() {
+        if let Some(j) = small_index(k, t.items.len()) {
+            return Ok(t.items[j].clone());
+        }
+    }
     if o.is_heap() {
         match o.kind() {
             Kind::Str => return crate::str::getitem(o, k),
@@ -1079,6 +1102,13 @@ pub fn getitem(o: Value, k: Value) -> PyResult {
 }
 
 pub fn setitem(o: Value, k: Value, v: Value) -> PyResult<()> {
+    if let Some(l) = o.downcast::<crate::list::ListObj>() {
+        if let Some(j) = small_index(k, l.items().len()) {
+            let old = std::mem::replace(&mut l.items()[j], v.new_ref());
+            drop(old);
+            return Ok(());
+        }
+    }
     if o.is_heap() {
         match o.kind() {
             Kind::List => return crate::list::setitem(o, k, v),
