@@ -839,8 +839,9 @@ impl<'a, M: Module> L<'a, '_, M> {
     fn release_ctx(&mut self, kind: CtxKind<'a>) -> Result<(), InternalError> {
         match kind {
             CtxKind::Loop { iter: Some(it), .. } => {
+                // 0 for a counted `range` loop, which holds no iterator.
                 let v = self.b.use_var(it);
-                self.decref(v)
+                self.xdecref(v)
             }
             CtxKind::Handler { exc } => {
                 self.rt(Abi::rt_exc_pop, &[])?;
@@ -1317,7 +1318,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 if matches!(s.kind, StmtKind::Break) {
                     if let Some(it) = iter {
                         let v = self.b.use_var(it);
-                        self.decref(v)?;
+                        self.xdecref(v)?;
                     }
                     self.jump(brk, &[]);
                 } else {
@@ -1595,38 +1596,64 @@ impl<'a, M: Module> L<'a, '_, M> {
         self.drop_temp(c)?;
         self.drop_temp(b)?;
         self.drop_temp(a)?;
+        // Mode 0: a counted loop over i64s. Mode 1 (bounds beyond i64): the runtime
+        // wrote a range iterator to out[0], and the same body runs from it.
         let first = self.b.ins().stack_load(I64, I64, ss, 0);
         let stepv = self.b.ins().stack_load(I64, I64, ss, 8);
         let count = self.b.ins().stack_load(I64, I64, ss, 16);
+        let by_iter = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+        let zero = self.iconst(0);
+        let it0 = self.b.ins().select(by_iter, first, zero);
+        let it = self.b.declare_var(I64);
+        self.b.def_var(it, it0);
         let k = self.b.declare_var(I64);
         let i = self.b.declare_var(I64);
-        let zero = self.iconst(0);
         self.b.def_var(k, zero);
         self.b.def_var(i, first);
         let header = self.b.create_block();
+        let counted = self.b.create_block();
+        let iterated = self.b.create_block();
+        let ended = self.b.create_block();
         let body_b = self.b.create_block();
+        self.b.append_block_param(body_b, I64);
         let latch = self.b.create_block();
         let else_b = self.b.create_block();
+        let brk = self.b.create_block();
         let exit = self.b.create_block();
         self.jump(header, &[]);
+        let id = self.new_ctx_id();
+        self.ctx.push(Ctx { id, kind: CtxKind::Loop { brk, cont: latch, iter: Some(it) } });
         self.b.switch_to_block(header);
         self.filled = false;
+        self.b.ins().brif(by_iter, iterated, &[], counted, &[]);
+        self.b.switch_to_block(counted);
         let kv = self.b.use_var(k);
         let more = self.b.ins().icmp(IntCC::SignedLessThan, kv, count);
-        self.b.ins().brif(more, body_b, &[], else_b, &[]);
+        let box_b = self.b.create_block();
+        self.b.ins().brif(more, box_b, &[], else_b, &[]);
+        self.b.switch_to_block(box_b);
+        let iv = self.b.use_var(i);
+        let boxed = self.box_i64(iv)?;
+        self.b.ins().jump(body_b, &[ba(boxed)]);
+        self.b.switch_to_block(iterated);
+        self.line = line;
+        let itv = self.b.use_var(it);
+        let x = self.rt1(Abi::rt_next, &[itv])?;
+        self.b.ins().brif(x, body_b, &[ba(x)], ended, &[]);
+        self.b.switch_to_block(ended);
+        let e = self.rt1(Abi::rt_err_occurred, &[])?;
+        self.error_if(e)?;
+        self.b.ins().jump(else_b, &[]);
         self.b.switch_to_block(body_b);
         self.filled = false;
         self.line = line;
-        let iv = self.b.use_var(i);
-        let boxed = self.box_i64(iv)?;
-        self.store_var(var, boxed)?;
-        let id = self.new_ctx_id();
-        self.ctx.push(Ctx { id, kind: CtxKind::Loop { brk: exit, cont: latch, iter: None } });
+        let xv = self.b.block_params(body_b)[0];
+        self.store_var(var, xv)?;
         self.lower_block(body)?;
-        self.ctx.pop();
         if !self.filled {
             self.jump(latch, &[]);
         }
+        self.ctx.pop();
         self.b.switch_to_block(latch);
         let kv = self.b.use_var(k);
         let k1 = self.b.ins().iadd_imm_s(kv, 1);
@@ -1635,12 +1662,18 @@ impl<'a, M: Module> L<'a, '_, M> {
         let i1 = self.b.ins().iadd(iv, stepv);
         self.b.def_var(i, i1);
         self.b.ins().jump(header, &[]);
+        // Ended: release the iterator (if any), then the else clause.
         self.b.switch_to_block(else_b);
         self.filled = false;
+        let itv = self.b.use_var(it);
+        self.xdecref(itv)?;
         self.lower_block(orelse)?;
         if !self.filled {
             self.jump(exit, &[]);
         }
+        // `break` released the iterator already.
+        self.b.switch_to_block(brk);
+        self.b.ins().jump(exit, &[]);
         self.b.switch_to_block(exit);
         self.filled = false;
         Ok(())

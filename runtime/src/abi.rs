@@ -95,7 +95,9 @@ abi_table! {
     fn rt_dealloc(v: V);
     /// An int object for a machine integer (small or big).
     fn rt_int_from_i64(i: I64) -> V;
-    /// Checks `range()` arguments and writes start, step and item count (3 × i64) to `out`. Raises.
+    /// Checks `range()` arguments; writes start, step and item count (3 × i64) to `out` and
+    /// returns 0, or, for bounds beyond i64, writes a range iterator (new reference) to
+    /// `out[0]` and returns 1. Raises.
     fn rt_range_args(start: V, stop: V, step: V, out: Ptr) -> I32;
     /// An immortal str constant from UTF-8 bytes.
     fn rt_const_str(ptr: Ptr, len: Ptr) -> V;
@@ -297,28 +299,34 @@ pub extern "C" fn rt_int_from_i64(i: I64) -> V {
 }
 #[no_mangle]
 pub extern "C" fn rt_range_args(start: V, stop: V, step: V, out: Ptr) -> I32 {
-    let r = (|| -> PyResult<[i64; 3]> {
-        let a = crate::int::index_of(start, "")?;
-        let b = crate::int::index_of(stop, "")?;
-        let s = crate::int::index_of(step, "")?;
-        if s == 0 {
-            return err::value_error("range() arg 3 must not be zero");
+    let small = [start, stop, step].map(crate::int::to_i64);
+    let r = match small {
+        [Some(a), Some(b), Some(s)] => {
+            if s == 0 {
+                Err(PyErr::new(&err::VALUE_ERROR, "range() arg 3 must not be zero"))
+            } else {
+                let (lo, hi, st) = (a as i128, b as i128, s as i128);
+                let n = if st > 0 && lo < hi {
+                    (hi - lo - 1) / st + 1
+                } else if st < 0 && lo > hi {
+                    (lo - hi - 1) / (-st) + 1
+                } else {
+                    0
+                } as i64;
+                Ok((0, [a, s, n]))
+            }
         }
-        let (lo, hi, st) = (a as i128, b as i128, s as i128);
-        let n = if st > 0 && lo < hi {
-            (hi - lo - 1) / st + 1
-        } else if st < 0 && lo > hi {
-            (lo - hi - 1) / (-st) + 1
-        } else {
-            0
-        } as i64;
-        Ok([a, s, n])
-    })();
+        // Bounds beyond i64, or not ints: the general range object (which raises for
+        // non-ints) and its iterator.
+        _ => crate::func::call(RANGE_TYPE.as_value(), &[start, stop, step], &[])
+            .and_then(|r| crate::iter::get_iter(r.v()))
+            .map(|it| (1, [it.into_raw().0 as i64, 0, 0])),
+    };
     match r {
-        Ok(vals) => {
+        Ok((mode, vals)) => {
             // SAFETY: generated code passes room for three i64 at `out`.
             unsafe { std::ptr::copy_nonoverlapping(vals.as_ptr(), out as *mut i64, 3) };
-            0
+            mode
         }
         Err(e) => {
             err::set_pending(e);

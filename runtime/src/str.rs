@@ -50,8 +50,7 @@ fn small_strs() -> &'static [Value] {
         let mut all = Vec::with_capacity(129);
         for b in 0u8..128 {
             let s = String::from(b as char);
-            let o =
-                alloc(StrObj { hdr: Header::new(&STR_TYPE), s, nchars: 1, hash: Cell::new(-1) });
+            let o = alloc(StrObj { hdr: Header::new(&STR_TYPE), s, nchars: 1, hash: Cell::new(-1) });
             make_immortal(o.v());
             all.push(o.into_raw());
         }
