@@ -698,11 +698,9 @@ fn range_eq(a: Value, b: Value) -> bool {
     use crate::range::RangeObj;
     match (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) {
         (Some(x), Some(y)) => {
-            let n = x.len_i128();
-            if n != y.len_i128() {
-                return false;
-            }
-            n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))
+            let (xs, _, xst, xn) = x.big_parts();
+            let (ys, _, yst, yn) = y.big_parts();
+            xn == yn && (xn == 0.into() || (xs == ys && (xn == 1.into() || xst == yst)))
         }
         _ => a == b,
     }
@@ -969,11 +967,17 @@ fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         }
         Kind::Range => {
             if let Some(r) = v.downcast::<crate::range::RangeObj>() {
-                if r.step == 1 {
-                    let _ = write!(out, "range({}, {})", r.start, r.stop);
-                } else {
-                    let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
+                // `bounds` gives the exact values, also for bounds beyond i64.
+                let (start, stop, step) = r.bounds();
+                out.push_str("range(");
+                repr_into(start.v(), out)?;
+                out.push_str(", ");
+                repr_into(stop.v(), out)?;
+                if step.v().as_small() != Some(1) {
+                    out.push_str(", ");
+                    repr_into(step.v(), out)?;
                 }
+                out.push(')');
             }
         }
         Kind::Slice => {
@@ -1245,10 +1249,11 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
         }
         Kind::Range | Kind::Slice => {
             if let Some(r) = o.downcast::<crate::range::RangeObj>() {
+                let (start, stop, step) = r.bounds();
                 match name {
-                    "start" => return Ok(crate::int::from_i64(r.start)),
-                    "stop" => return Ok(crate::int::from_i64(r.stop)),
-                    "step" => return Ok(crate::int::from_i64(r.step)),
+                    "start" => return Ok(start),
+                    "stop" => return Ok(stop),
+                    "step" => return Ok(step),
                     _ => {}
                 }
             }
