@@ -698,26 +698,9 @@ fn decompose(x: f64) -> (u64, i32) {
     }
 }
 
-fn is_number(v: Value) -> bool {
-    crate::int::is_int(v) || v.kind() == Kind::Float
-}
-
 fn divmod(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let pos = positional("divmod", Arity::Expected, args, kwnames, 2, 2)?;
-    let (a, b) = (pos[0], pos[1]);
-    if !is_number(a) || !is_number(b) {
-        return type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            a.ty().name,
-            b.ty().name
-        ));
-    }
-    if (a.kind() == Kind::Float || b.kind() == Kind::Float) && crate::float::as_f64(b)? == 0.0 {
-        return zero_division("float divmod()");
-    }
-    let q = ops::binop(BinOp::FloorDiv, a, b)?;
-    let r = ops::binop(BinOp::Mod, a, b)?;
-    Ok(crate::tuple::new_tuple(vec![q, r]))
+    ops::divmod(pos[0], pos[1])
 }
 
 fn pow(args: &[Value], kwnames: &[Obj]) -> PyResult {
