@@ -1555,16 +1555,28 @@ impl<'a, M: Module> L<'a, '_, M> {
             self.jump(header, &[]);
         }
         self.ctx.pop();
-        // Loop ended: release the iterator, then the else clause.
+        self.finish_iter_loop(it_var, else_b, brk, exit, orelse)
+    }
+
+    /// The end of a loop that holds an iterator (0 for a counted range loop): when it
+    /// runs out, release the iterator and run the else clause; `break` (which released
+    /// the iterator already) and the else clause meet at `exit`.
+    fn finish_iter_loop(
+        &mut self,
+        it: Variable,
+        else_b: Block,
+        brk: Block,
+        exit: Block,
+        orelse: &'a [ir::Stmt],
+    ) -> Result<(), InternalError> {
         self.b.switch_to_block(else_b);
         self.filled = false;
-        let itv = self.b.use_var(it_var);
-        self.decref(itv)?;
+        let itv = self.b.use_var(it);
+        self.xdecref(itv)?;
         self.lower_block(orelse)?;
         if !self.filled {
             self.jump(exit, &[]);
         }
-        // `break` released the iterator already.
         self.b.switch_to_block(brk);
         self.b.ins().jump(exit, &[]);
         self.b.switch_to_block(exit);
@@ -1662,21 +1674,7 @@ impl<'a, M: Module> L<'a, '_, M> {
         let i1 = self.b.ins().iadd(iv, stepv);
         self.b.def_var(i, i1);
         self.b.ins().jump(header, &[]);
-        // Ended: release the iterator (if any), then the else clause.
-        self.b.switch_to_block(else_b);
-        self.filled = false;
-        let itv = self.b.use_var(it);
-        self.xdecref(itv)?;
-        self.lower_block(orelse)?;
-        if !self.filled {
-            self.jump(exit, &[]);
-        }
-        // `break` released the iterator already.
-        self.b.switch_to_block(brk);
-        self.b.ins().jump(exit, &[]);
-        self.b.switch_to_block(exit);
-        self.filled = false;
-        Ok(())
+        self.finish_iter_loop(it, else_b, brk, exit, orelse)
     }
 
     /// A machine integer as an int value (small when it fits, else a heap int).
