@@ -55,6 +55,7 @@ enum CtxKind<'a> {
     /// is the exception being handled.
     Handler {
         exc: Variable,
+        name: Option<Var>,
     },
     Finally {
         body: &'a [ir::Stmt],
@@ -815,7 +816,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.b.def_var(var, e);
                 self.rt(Abi::rt_exc_push, &[e])?;
                 let id = self.new_ctx_id();
-                self.ctx.push(Ctx { id, kind: CtxKind::Handler { exc: var } });
+                self.ctx.push(Ctx { id, kind: CtxKind::Handler { exc: var, name: None } });
                 self.lower_block(body)?;
                 self.ctx.pop();
                 if !self.filled {
@@ -843,10 +844,18 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let v = self.b.use_var(it);
                 self.xdecref(v)
             }
-            CtxKind::Handler { exc } => {
+            CtxKind::Handler { exc, name } => {
                 self.rt(Abi::rt_exc_pop, &[])?;
                 let v = self.b.use_var(exc);
-                self.decref(v)
+                self.decref(v)?;
+                // `except E as name` unbinds the name however the block is left.
+                match name {
+                    Some(n) => {
+                        let z = self.iconst(0);
+                        self.store_var(n, z)
+                    }
+                    None => Ok(()),
+                }
             }
             CtxKind::Loop { iter: None, .. } | CtxKind::Try { .. } | CtxKind::Finally { .. } => Ok(()),
         }
@@ -1759,15 +1768,11 @@ impl<'a, M: Module> L<'a, '_, M> {
                     self.store_var(name, exc)?;
                 }
                 let id = self.new_ctx_id();
-                self.ctx.push(Ctx { id, kind: CtxKind::Handler { exc: exc_var } });
+                self.ctx.push(Ctx { id, kind: CtxKind::Handler { exc: exc_var, name: h.name } });
                 self.lower_block(&h.body)?;
                 self.ctx.pop();
                 if !self.filled {
-                    self.release_ctx(CtxKind::Handler { exc: exc_var })?;
-                    if let Some(name) = h.name {
-                        let z = self.iconst(0);
-                        self.store_var(name, z)?;
-                    }
+                    self.release_ctx(CtxKind::Handler { exc: exc_var, name: h.name })?;
                     self.jump(normal, &[]);
                 }
                 self.b.switch_to_block(next);

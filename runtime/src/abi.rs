@@ -250,7 +250,10 @@ fn ret_unit(r: PyResult<()>) -> I32 {
     }
 }
 
-/// # Safety: generated code passes `n` values at `p` (or n == 0).
+/// The `n` values at `p`, borrowed.
+///
+/// # Safety
+/// `p` points to `n` initialized values that stay alive while the slice is used (or `n` is 0).
 unsafe fn slice_of<'a>(p: Ptr, n: Ptr) -> &'a [Value] {
     if n == 0 {
         &[]
@@ -260,10 +263,17 @@ unsafe fn slice_of<'a>(p: Ptr, n: Ptr) -> &'a [Value] {
 }
 
 /// Takes ownership of `n` values at `p`.
+///
+/// # Safety
+/// As for [`slice_of`], and the caller gives up one reference to each value.
 unsafe fn take_owned(p: Ptr, n: Ptr) -> Vec<Obj> {
     slice_of(p, n).iter().map(|v| Obj::from_raw(*v)).collect()
 }
 
+/// The `n` bytes at `p`.
+///
+/// # Safety
+/// `p` points to `n` readable bytes that outlive the slice (constants in the program image).
 unsafe fn bytes_of<'a>(p: Ptr, n: Ptr) -> &'a [u8] {
     if n == 0 {
         &[]
@@ -300,24 +310,18 @@ pub extern "C" fn rt_int_from_i64(i: I64) -> V {
 #[no_mangle]
 pub extern "C" fn rt_range_args(start: V, stop: V, step: V, out: Ptr) -> I32 {
     let small = [start, stop, step].map(crate::int::to_i64);
-    let r = match small {
+    let counted = match small {
+        [Some(_), Some(_), Some(0)] => Some(Err(PyErr::new(&err::VALUE_ERROR, "range() arg 3 must not be zero"))),
         [Some(a), Some(b), Some(s)] => {
-            if s == 0 {
-                Err(PyErr::new(&err::VALUE_ERROR, "range() arg 3 must not be zero"))
-            } else {
-                let (lo, hi, st) = (a as i128, b as i128, s as i128);
-                let n = if st > 0 && lo < hi {
-                    (hi - lo - 1) / st + 1
-                } else if st < 0 && lo > hi {
-                    (lo - hi - 1) / (-st) + 1
-                } else {
-                    0
-                } as i64;
-                Ok((0, [a, s, n]))
-            }
+            // A count beyond i64 (e.g. range(-1, 2**63 - 1)) goes the general way too.
+            i64::try_from(crate::range::range_len(a, b, s)).ok().map(|n| Ok((0, [a, s, n])))
         }
-        // Bounds beyond i64, or not ints: the general range object (which raises for
-        // non-ints) and its iterator.
+        _ => None,
+    };
+    let r = match counted {
+        Some(r) => r,
+        // Bounds or count beyond i64, or not ints: the general range object (which
+        // raises for non-ints) and its iterator.
         _ => crate::func::call(RANGE_TYPE.as_value(), &[start, stop, step], &[])
             .and_then(|r| crate::iter::get_iter(r.v()))
             .map(|it| (1, [it.into_raw().0 as i64, 0, 0])),

@@ -13,7 +13,7 @@ use crate::ops::{self, BinOp, CmpOp};
 use crate::types::*;
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{FromPrimitive, Signed};
+use num_traits::FromPrimitive;
 
 const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
     NativeFuncObj { hdr: Header::immortal(&BUILTIN_FUNCTION_TYPE), name, native: Native::Plain(f) }
@@ -255,9 +255,6 @@ pub fn float_to_int(f: f64) -> PyResult {
     Ok(crate::int::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
 }
 
-/// CPython's limit on decimal digits in int/str conversions.
-const MAX_STR_DIGITS: usize = 4300;
-
 /// `int(s, base)` for a str: whitespace, sign, base prefixes, underscores between digits,
 /// decimal digits of any script; CPython's error messages.
 pub fn parse_int(s: &str, base: u32) -> PyResult {
@@ -313,9 +310,10 @@ pub fn parse_int(s: &str, base: u32) -> PyResult {
             return invalid();
         }
     }
-    if !base.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
+    let limit = crate::int::MAX_STR_DIGITS.get();
+    if !base.is_power_of_two() && limit > 0 && digits.len() > limit {
         return value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             digits.len()
         ));
     }
@@ -580,11 +578,7 @@ fn sum(args: &[Value], kwnames: &[Obj]) -> PyResult {
     };
     let it = iter::get_iter(iterable)?;
     while let Some(x) = iter::next(it.v())? {
-        if let (Some(a), Some(b)) = (acc.v().as_small(), x.v().as_small()) {
-            // Both are 63-bit: the sum fits an i64.
-            acc = crate::int::from_i64(a + b);
-            continue;
-        }
+        // `binop` has the small-int fast path.
         acc = ops::binop(BinOp::Add, acc.v(), x.v())?;
     }
     Ok(acc)
@@ -593,16 +587,12 @@ fn sum(args: &[Value], kwnames: &[Obj]) -> PyResult {
 fn abs(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let pos = positional("abs", Arity::Takes, args, kwnames, 1, 1)?;
     let x = pos[0];
-    if let Some(i) = x.as_small() {
-        return Ok(crate::int::from_i64(i.abs()));
+    if let Some(i) = crate::int::int_ref(x) {
+        return Ok(crate::int::abs(i));
     }
-    match x.kind() {
-        Kind::Float => Ok(crate::float::new_float(crate::float::as_f64(x)?.abs())),
-        Kind::Int | Kind::Bool => {
-            let b = crate::int::to_bigint(x).unwrap_or_default();
-            Ok(crate::int::from_bigint(b.abs()))
-        }
-        _ => type_error(format!("bad operand type for abs(): '{}'", x.ty().name)),
+    match crate::float::float_val(x) {
+        Some(f) => Ok(crate::float::new_float(f.abs())),
+        None => type_error(format!("bad operand type for abs(): '{}'", x.ty().name)),
     }
 }
 

@@ -209,7 +209,11 @@ thread_local! {
 /// Leaves `e` pending (the ABI's error return), setting its implicit `__context__` to
 /// the exception being handled, as raising inside an `except` block does in CPython.
 pub fn set_pending(e: PyErr) {
-    attach_context(&e);
+    // A new exception (no traceback yet) is raised here: chain it to the one being
+    // handled. One that already passed through frames keeps the context it got when raised.
+    if e.exc().tb().is_empty() {
+        attach_context(&e);
+    }
     restore_pending(e);
 }
 
@@ -250,14 +254,29 @@ pub fn clear_handled() {
 /// Sets `__context__` of a newly raised exception to the exception being handled, as
 /// CPython does when raising inside an `except` block.
 pub fn attach_context(e: &PyErr) {
-    if let Some(ctx) = current_handled() {
-        if ctx.v() != e.0.v() {
-            let ex = e.exc();
-            if ex.context().is_none() {
-                *ex.context() = Some(ctx);
+    let Some(ctx) = current_handled() else { return };
+    if ctx.v() == e.0.v() {
+        return;
+    }
+    // As CPython's _PyErr_SetObject: if `e` is already in the handled exception's
+    // context chain, cut it out there, so no cycle forms; then chain `e` to it.
+    let mut o = ctx.v();
+    let mut steps = 0;
+    while let Some(link) = exc_ref(o) {
+        let next = link.context().as_ref().map(|c| c.v());
+        match next {
+            Some(c) if c == e.0.v() => {
+                *link.context() = None;
+                break;
             }
+            Some(c) if steps < 100_000 => {
+                o = c;
+                steps += 1;
+            }
+            _ => break,
         }
     }
+    *e.exc().context() = Some(ctx);
 }
 
 /// Appends a traceback frame to the pending exception.

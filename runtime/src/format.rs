@@ -154,33 +154,74 @@ fn parse_spec(spec: &str, default_align: char, default_ty: Option<char>, tyname:
     Ok(s)
 }
 
+/// MemoryError, for results too large to allocate (as CPython reports them).
+#[cold]
+fn no_memory() -> PyErr {
+    PyErr::bare(&MEMORY_ERROR)
+}
+
+/// An empty string with room for `bytes` (None: more than can be counted), or MemoryError.
+fn string_with_room(bytes: Option<usize>) -> PyResult<String> {
+    let mut s = String::new();
+    s.try_reserve_exact(bytes.ok_or_else(no_memory)?).map_err(|_| no_memory())?;
+    Ok(s)
+}
+
+/// Appends `k` copies of `c` (a block at a time, for huge widths).
+fn push_fill(out: &mut String, c: char, k: usize) {
+    if k == 0 {
+        return;
+    }
+    let n = k.min(1024);
+    let block: String = std::iter::repeat_n(c, n).collect();
+    let mut left = k;
+    while left > 0 {
+        let m = left.min(n);
+        out.push_str(&block[..m * c.len_utf8()]);
+        left -= m;
+    }
+}
+
+/// Bytes of `k` fill characters `c` plus `more`, if that can be counted.
+fn fill_bytes(c: char, k: usize, more: usize) -> Option<usize> {
+    k.checked_mul(c.len_utf8())?.checked_add(more)
+}
+
 /// Pads `body` (of `n` code points) to the spec's width.
-fn pad(body: &str, n: usize, spec: &Spec) -> String {
+fn pad(body: &str, n: usize, spec: &Spec) -> PyResult<String> {
     let total = spec.width.saturating_sub(n);
     if total == 0 {
-        return body.to_string();
+        return Ok(body.to_string());
     }
     let (left, right) = match spec.align {
         '<' => (0, total),
         '^' => (total / 2, total - total / 2),
         _ => (total, 0),
     };
-    let mut out = String::with_capacity(body.len() + total * spec.fill.len_utf8());
-    out.extend(std::iter::repeat_n(spec.fill, left));
+    let mut out = string_with_room(fill_bytes(spec.fill, total, body.len()))?;
+    push_fill(&mut out, spec.fill, left);
     out.push_str(body);
-    out.extend(std::iter::repeat_n(spec.fill, right));
-    out
+    push_fill(&mut out, spec.fill, right);
+    Ok(out)
 }
 
 /// Inserts the separator `sep` every `size` digits, and pads with zeros to `min_width`
 /// (separators included), as CPython's `_PyUnicode_InsertThousandsGrouping`.
-fn group_digits(digits: &str, group: Option<(char, usize)>, min_width: usize) -> String {
+fn group_digits(digits: &str, group: Option<(char, usize)>, min_width: usize) -> PyResult<String> {
     let Some((sep, size)) = group else {
-        let zeros = min_width.saturating_sub(digits.len());
-        return "0".repeat(zeros) + digits;
+        let zeros = min_width.saturating_sub(digits.chars().count());
+        let mut out = string_with_room(zeros.checked_add(digits.len()))?;
+        push_fill(&mut out, '0', zeros);
+        out.push_str(digits);
+        return Ok(out);
     };
+    // Digits are ASCII, and so is the separator (',' or '_'). Groups are produced from
+    // the right: build the text reversed.
     let d = digits.as_bytes();
-    let mut parts: Vec<String> = Vec::new();
+    let size = size.max(1);
+    let room = (d.len() + d.len() / size).max(min_width).checked_add(2).ok_or_else(no_memory)?;
+    let mut rev: Vec<u8> = Vec::new();
+    rev.try_reserve_exact(room).map_err(|_| no_memory())?;
     let mut remaining = d.len() as i64;
     let mut min_w = min_width as i64;
     let mut end = d.len();
@@ -188,9 +229,8 @@ fn group_digits(digits: &str, group: Option<(char, usize)>, min_width: usize) ->
         let len = (size as i64).min(remaining.max(min_w).max(1));
         let n_zeros = (len - remaining).max(0) as usize;
         let n_chars = remaining.min(len).max(0) as usize;
-        let mut chunk = "0".repeat(n_zeros);
-        chunk.push_str(&digits[end - n_chars..end]);
-        parts.push(chunk);
+        rev.extend(d[end - n_chars..end].iter().rev());
+        rev.resize(rev.len() + n_zeros, b'0');
         end -= n_chars;
         remaining -= n_chars as i64;
         min_w -= len;
@@ -198,9 +238,10 @@ fn group_digits(digits: &str, group: Option<(char, usize)>, min_width: usize) ->
             break;
         }
         min_w -= 1;
+        rev.push(sep as u8);
     }
-    parts.reverse();
-    parts.join(&sep.to_string())
+    rev.reverse();
+    Ok(String::from_utf8(rev).unwrap_or_default())
 }
 
 /// Lays out a number: sign, prefix, (grouped, zero-padded) digits, then the rest
@@ -212,20 +253,29 @@ fn layout_number(
     rest: &str,
     spec: &Spec,
     group: Option<(char, usize)>,
-) -> String {
+) -> PyResult<String> {
     let n_left = sign.chars().count() + prefix.chars().count();
     let n_rest = rest.chars().count();
     let min_width = if spec.fill == '0' && spec.align == '=' { spec.width.saturating_sub(n_left + n_rest) } else { 0 };
-    let grouped = if digits.is_empty() { String::new() } else { group_digits(digits, group, min_width) };
+    let grouped = if digits.is_empty() { String::new() } else { group_digits(digits, group, min_width)? };
     let n = n_left + grouped.chars().count() + n_rest;
     let total = spec.width.saturating_sub(n);
-    let fill = |k: usize| std::iter::repeat_n(spec.fill, k).collect::<String>();
-    match spec.align {
-        '<' => format!("{sign}{prefix}{grouped}{rest}{}", fill(total)),
-        '^' => format!("{}{sign}{prefix}{grouped}{rest}{}", fill(total / 2), fill(total - total / 2)),
-        '=' => format!("{sign}{prefix}{}{grouped}{rest}", fill(total)),
-        _ => format!("{}{sign}{prefix}{grouped}{rest}", fill(total)),
-    }
+    let (left, inner, right) = match spec.align {
+        '<' => (0, 0, total),
+        '^' => (total / 2, 0, total - total / 2),
+        '=' => (0, total, 0),
+        _ => (total, 0, 0),
+    };
+    let text_bytes = sign.len() + prefix.len() + grouped.len() + rest.len();
+    let mut out = string_with_room(fill_bytes(spec.fill, total, text_bytes))?;
+    push_fill(&mut out, spec.fill, left);
+    out.push_str(sign);
+    out.push_str(prefix);
+    push_fill(&mut out, spec.fill, inner);
+    out.push_str(&grouped);
+    out.push_str(rest);
+    push_fill(&mut out, spec.fill, right);
+    Ok(out)
 }
 
 fn sign_str(negative: bool, spec: &Spec) -> &'static str {
@@ -293,7 +343,7 @@ fn format_str(s: &str, spec: &str) -> PyResult<String> {
         }
         _ => s,
     };
-    Ok(pad(body, n, &sp))
+    pad(body, n, &sp)
 }
 
 fn format_int(i: IntRef, spec: &str, tyname: &str) -> PyResult<String> {
@@ -324,7 +374,7 @@ fn format_int(i: IntRef, spec: &str, tyname: &str) -> PyResult<String> {
         let c = Some(x).filter(|x| (0..=0x10ffff).contains(x)).and_then(|x| char::from_u32(x as u32));
         // Lone surrogates cannot live in Rust text; pyaot reports them as out of range.
         let Some(c) = c else { return overflow_error("%c arg not in range(0x110000)") };
-        return Ok(layout_number("", "", &c.to_string(), "", &sp, None));
+        return layout_number("", "", &c.to_string(), "", &sp, None);
     }
     let (digits, prefix) = match ty {
         'b' => (crate::int::magnitude_radix(i, 2), "0b"),
@@ -343,7 +393,7 @@ fn format_int(i: IntRef, spec: &str, tyname: &str) -> PyResult<String> {
         (Some(_), _) => Some(('_', 3)),
         (None, _) => None,
     };
-    Ok(layout_number(sign_str(i.is_negative(), &sp), prefix, &digits, "", &sp, group))
+    layout_number(sign_str(i.is_negative(), &sp), prefix, &digits, "", &sp, group)
 }
 
 fn format_float(x: f64, spec: &str, tyname: &str) -> PyResult<String> {
@@ -380,7 +430,7 @@ fn float_with_spec(x: f64, sp: &Spec) -> PyResult<String> {
         Some(c) => c as u8,
     };
     let prec = sp.precision.unwrap_or(6);
-    let (mut neg, body) = crate::numfmt::format_float(x, ty, prec, sp.alt, add_dot_0);
+    let (mut neg, body) = crate::numfmt::format_float(x, ty, prec, sp.alt, add_dot_0)?;
     if sp.no_neg_0 && neg && is_zero_text(&body) {
         neg = false;
     }
@@ -391,7 +441,7 @@ fn float_with_spec(x: f64, sp: &Spec) -> PyResult<String> {
         rest.push('%');
     }
     let group = sp.grouping.map(|g| (g, 3));
-    Ok(layout_number(sign_str(neg, sp), "", digits, &rest, sp, group))
+    layout_number(sign_str(neg, sp), "", digits, &rest, sp, group)
 }
 
 /// Does formatted float text stand for zero (all mantissa digits zero)?
@@ -434,13 +484,25 @@ const F_BLANK: u8 = 4;
 const F_ALT: u8 = 8;
 const F_ZERO: u8 = 16;
 
-/// An int argument of `*`.
+/// The int argument of a `*` width (a C ssize_t).
 fn star_arg(pa: &mut PercentArgs) -> PyResult<i64> {
     let v = pa.next()?;
     match crate::int::int_ref(v.v()) {
         Some(i) => match i.to_i64() {
             Some(n) => Ok(n),
             None => overflow_error("Python int too large to convert to C ssize_t"),
+        },
+        None => type_error("* wants int"),
+    }
+}
+
+/// The int argument of a `*` precision (a C int).
+fn star_prec(pa: &mut PercentArgs) -> PyResult<i32> {
+    let v = pa.next()?;
+    match crate::int::int_ref(v.v()) {
+        Some(i) => match i.to_i64().and_then(|n| i32::try_from(n).ok()) {
+            Some(n) => Ok(n),
+            None => overflow_error("Python int too large to convert to C int"),
         },
         None => type_error("* wants int"),
     }
@@ -556,7 +618,7 @@ fn percent_one(chars: &[char], pos: &mut usize, pa: &mut PercentArgs, out: &mut 
         *pos += 1;
         if chars.get(*pos) == Some(&'*') {
             *pos += 1;
-            let p = star_arg(pa)?;
+            let p = star_prec(pa)?;
             prec = Some(p.max(0) as usize);
         } else {
             let mut p: usize = 0;
@@ -586,7 +648,7 @@ fn percent_one(chars: &[char], pos: &mut usize, pa: &mut PercentArgs, out: &mut 
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => (percent_int(v, conv, flags, prec)?, true),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = crate::float::as_f64(v)?;
-            let (neg, body) = crate::numfmt::format_float(x, conv as u8, prec.unwrap_or(6), flags & F_ALT != 0, false);
+            let (neg, body) = crate::numfmt::format_float(x, conv as u8, prec.unwrap_or(6), flags & F_ALT != 0, false)?;
             (if neg { format!("-{body}") } else { body }, true)
         }
         'c' => (percent_char(v)?.to_string(), false),
@@ -599,8 +661,7 @@ fn percent_one(chars: &[char], pos: &mut usize, pa: &mut PercentArgs, out: &mut 
             ));
         }
     };
-    percent_output(out, &text, conv, numeric, flags, width, prec);
-    Ok(())
+    percent_output(out, &text, conv, numeric, flags, width, prec)
 }
 
 /// `%d`-style conversions: the digits with sign, `#` prefix and precision zeros.
@@ -627,18 +688,18 @@ fn percent_int(v: Value, conv: char, flags: u8, prec: Option<usize>) -> PyResult
             IntRef::Big(&owned)
         }
     };
-    let mut digits = match conv {
+    // CPython's `_PyUnicode_FormatLong` keeps room for sign and prefix in a C int.
+    if prec.is_some_and(|p| p > i32::MAX as usize - 3) {
+        return overflow_error("precision too large");
+    }
+    let digits = match conv {
         'o' => crate::int::magnitude_radix(i, 8),
         'x' => crate::int::magnitude_radix(i, 16),
         'X' => crate::int::magnitude_radix(i, 16).to_ascii_uppercase(),
         _ => crate::int::to_decimal(i)?.trim_start_matches('-').to_string(),
     };
-    if let Some(p) = prec {
-        if p > digits.len() {
-            digits = "0".repeat(p - digits.len()) + &digits;
-        }
-    }
-    let mut s = String::with_capacity(digits.len() + 3);
+    let zeros = prec.map_or(0, |p| p.saturating_sub(digits.len()));
+    let mut s = string_with_room((digits.len() + 3).checked_add(zeros))?;
     if i.is_negative() {
         s.push('-');
     }
@@ -650,6 +711,7 @@ fn percent_int(v: Value, conv: char, flags: u8, prec: Option<usize>) -> PyResult
             _ => {}
         }
     }
+    push_fill(&mut s, '0', zeros);
     s.push_str(&digits);
     Ok(s)
 }
@@ -682,19 +744,20 @@ fn percent_output(
     flags: u8,
     width: usize,
     prec: Option<usize>,
-) {
-    let mut body: Vec<char> = text.chars().collect();
+) -> PyResult<()> {
+    let mut body = text;
     if matches!(conv, 's' | 'r' | 'a') {
-        if let Some(p) = prec {
-            body.truncate(p);
+        if let Some((cut, _)) = prec.and_then(|p| body.char_indices().nth(p)) {
+            body = &body[..cut];
         }
     }
+    // Byte offset of what follows the sign; signs and prefixes are ASCII.
     let mut start = 0;
     let mut sign: Option<char> = None;
     if numeric {
-        match body.first() {
-            Some(&c) if c == '-' || c == '+' => {
-                sign = Some(c);
+        match body.as_bytes().first() {
+            Some(&c) if c == b'-' || c == b'+' => {
+                sign = Some(c as char);
                 start = 1;
             }
             _ if flags & F_SIGN != 0 => sign = Some('+'),
@@ -704,8 +767,10 @@ fn percent_output(
     }
     let fill = if numeric && flags & F_ZERO != 0 { '0' } else { ' ' };
     let has_prefix = flags & F_ALT != 0 && matches!(conv, 'x' | 'X' | 'o');
-    let mut len = body.len() - start;
+    let prefix = if has_prefix { body.get(start..start + 2).unwrap_or("") } else { "" };
+    let mut len = body[start..].chars().count();
     let mut width = width.max(len);
+    out.try_reserve(width.saturating_sub(len).saturating_add(body.len()).saturating_add(1)).map_err(|_| no_memory())?;
     if sign.is_some() {
         if fill != ' ' {
             out.extend(sign);
@@ -716,26 +781,25 @@ fn percent_output(
     }
     if has_prefix {
         if fill != ' ' {
-            out.extend(&body[start..start + 2]);
+            out.push_str(prefix);
         }
         width = width.saturating_sub(2);
         len = len.saturating_sub(2);
     }
     if width > len && flags & F_LJUST == 0 {
-        out.extend(std::iter::repeat_n(fill, width - len));
+        push_fill(out, fill, width - len);
         width = len;
     }
     if fill == ' ' {
         out.extend(sign);
-        if has_prefix {
-            out.extend(&body[start..start + 2]);
-        }
+        out.push_str(prefix);
     }
     let digits_from = if has_prefix { start + 2 } else { start };
-    out.extend(&body[digits_from.min(body.len())..]);
+    out.push_str(body.get(digits_from..).unwrap_or(""));
     if width > len {
-        out.extend(std::iter::repeat_n(' ', width - len));
+        push_fill(out, ' ', width - len);
     }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -991,3 +1055,109 @@ fn field_object(name: &[char], fa: &mut FormatArgs) -> PyResult<Obj> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod limits {
+    //! Huge widths and precisions; expected results from CPython 3.11. Widths that
+    //! cannot be allocated are past any address space (10**15 bytes), so that the tests
+    //! do not depend on the machine's memory.
+    use super::*;
+
+    fn show(r: PyResult<String>) -> String {
+        match r {
+            Ok(s) if s.len() > 60 => format!("len {}", s.chars().count()),
+            Ok(s) => s,
+            Err(e) => format!("{}: {}", e.ty().name, crate::ops::str_string(e.0.v()).unwrap_or_default()),
+        }
+    }
+    fn int(s: &str) -> Obj {
+        crate::int::from_decimal(s)
+    }
+    fn fmt(v: Obj, spec: &str) -> String {
+        show(format_string(v.v(), spec))
+    }
+    fn pct(f: &str, args: Vec<Obj>) -> String {
+        let t = crate::tuple::new_tuple(args);
+        show(percent_format_string(f, t.v()))
+    }
+
+    #[test]
+    fn huge_widths_and_precisions() {
+        let s = |x: &str| crate::str::new_str(x);
+        let fl = crate::float::new_float;
+        assert_eq!(fmt(int("1"), "1000000000000000"), "MemoryError: ");
+        assert_eq!(fmt(s("x"), "1000000000000000"), "MemoryError: ");
+        assert_eq!(fmt(int("1"), "01000000000000000"), "MemoryError: ");
+        assert_eq!(fmt(fl(1.5), "01000000000000000"), "MemoryError: ");
+        assert_eq!(fmt(fl(1.0), "1000000000000000"), "MemoryError: ");
+        assert_eq!(fmt(s("a"), "9223372036854775807"), "MemoryError: ");
+        assert_eq!(fmt(s("a"), "9223372036854775808"), "ValueError: Too many decimal digits in format string");
+        assert_eq!(fmt(s("a"), ".1000000000000"), "a");
+        assert_eq!(fmt(fl(1.0), ".1000000000000f"), "ValueError: precision too big");
+        assert_eq!(fmt(fl(1.0), ".70000f"), "len 70002");
+        assert_eq!(fmt(fl(1.5), ".2147483647e"), "2e+00");
+        assert_eq!(fmt(fl(1.5), "#.2147483647e"), "2.e+00");
+        assert_eq!(fmt(fl(2.5), ".2147483647E"), "2E+00");
+        assert_eq!(fmt(fl(2.5), ".2147483647"), "2.5");
+        assert_eq!(fmt(fl(2.5), ".2147483647n"), "2.5");
+        assert_eq!(
+            pct("%.*d", vec![int("1000000000000000"), int("1")]),
+            "OverflowError: Python int too large to convert to C int"
+        );
+        assert_eq!(
+            pct("%.*d", vec![int("2147483648"), int("1")]),
+            "OverflowError: Python int too large to convert to C int"
+        );
+        assert_eq!(
+            pct("%.*d", vec![int("-2147483649"), int("1")]),
+            "OverflowError: Python int too large to convert to C int"
+        );
+        assert_eq!(pct("%.*d", vec![int("-2147483648"), int("1")]), "1");
+        assert_eq!(pct("%.*d", vec![int("2147483647"), int("1")]), "OverflowError: precision too large");
+        assert_eq!(pct("%.2147483645d", vec![int("1")]), "OverflowError: precision too large");
+        assert_eq!(pct("%.2147483647x", vec![int("1")]), "OverflowError: precision too large");
+        assert_eq!(pct("%.2147483647d", vec![fl(1.5)]), "OverflowError: precision too large");
+        assert_eq!(pct("%.2147483648d", vec![int("1")]), "ValueError: precision too big");
+        assert_eq!(
+            pct("%.*s", vec![int("1000000000000000"), s("ab")]),
+            "OverflowError: Python int too large to convert to C int"
+        );
+        assert_eq!(
+            pct("%.*e", vec![int("1000000000000000"), fl(1.0)]),
+            "OverflowError: Python int too large to convert to C int"
+        );
+        assert_eq!(pct("%*d", vec![int("1000000000000000"), int("1")]), "MemoryError: ");
+        assert_eq!(
+            pct("%*d", vec![int("9223372036854775808"), int("1")]),
+            "OverflowError: Python int too large to convert to C ssize_t"
+        );
+        assert_eq!(
+            pct("%*.*d", vec![int("1000000000000000"), int("1000000000000000"), int("1")]),
+            "OverflowError: Python int too large to convert to C int"
+        );
+        assert_eq!(pct("%.*d", vec![fl(1.5), int("1")]), "TypeError: * wants int");
+        assert_eq!(pct("%1000000000000000d", vec![int("1")]), "MemoryError: ");
+        assert_eq!(pct("%01000000000000000d", vec![int("1")]), "MemoryError: ");
+        assert_eq!(pct("%-1000000000000000s", vec![s("x")]), "MemoryError: ");
+        assert_eq!(pct("%.2147483647e", vec![fl(1.5)]), "2e+00");
+        assert_eq!(pct("%#.2147483647E", vec![fl(1.5)]), "2.E+00");
+        assert_eq!(pct("%.2147483647g", vec![fl(1.0)]), "1");
+        assert_eq!(pct("%.2147483647s", vec![s("ab")]), "ab");
+        assert_eq!(pct("%.70000e", vec![fl(1.5)]), "len 70006");
+    }
+
+    #[test]
+    fn padding_and_grouping() {
+        let fl = crate::float::new_float;
+        assert_eq!(fmt(int("1234567"), "020,"), "0,000,000,001,234,567");
+        assert_eq!(fmt(int("-1234567"), "=+020_x"), "-0000_0000_0012_d687");
+        assert_eq!(fmt(fl(1.5), "^+12,.3f"), "   +1.500   ");
+        assert_eq!(fmt(crate::str::new_str("é"), "*^6"), "**é***");
+        assert_eq!(fmt(int("233"), "05c"), "0000é");
+        assert_eq!(pct("%-#8x|", vec![int("255")]), "0xff    |");
+        assert_eq!(pct("%+08.3d", vec![int("-5")]), "-0000005");
+        assert_eq!(pct("%#012o", vec![int("8")]), "0o0000000010");
+        assert_eq!(pct("%-5.2s|", vec![crate::str::new_str("héllo")]), "hé   |");
+        assert_eq!(pct("% 6d", vec![int("42")]), "    42");
+    }
+}

@@ -138,12 +138,13 @@ pub fn hash(v: Value) -> PyResult<i64> {
             Some(r) => {
                 // As CPython: the hash of (len, start, step), with None for parts that
                 // do not matter (one item: step; no item: start and step).
-                let n = r.len();
+                let (start, _, step, n) = r.big_parts();
                 let none_h = hash_pointer(none());
+                let (zero, one) = (num_bigint::BigInt::from(0), num_bigint::BigInt::from(1));
                 let lanes = [
-                    hash_int(IntRef::Small(n)),
-                    if n == 0 { none_h } else { hash_int(IntRef::Small(r.start)) },
-                    if n <= 1 { none_h } else { hash_int(IntRef::Small(r.step)) },
+                    hash_int(IntRef::Big(&n)),
+                    if n == zero { none_h } else { hash_int(IntRef::Big(&start)) },
+                    if n <= one { none_h } else { hash_int(IntRef::Big(&step)) },
                 ];
                 combine_tuple(lanes.into_iter().map(Ok))
             }
@@ -193,5 +194,22 @@ mod tests {
         assert_eq!(h(&[-1]), 8078679518589016365);
         let inner = h(&[]);
         assert_eq!(combine_tuple([Ok(inner)].into_iter()).unwrap(), -5486347211504344842);
+    }
+
+    #[test]
+    fn ranges_beyond_i64() {
+        // Expected values from CPython 3.11.
+        let range = |a: &str, b: &str, c: &str| {
+            let i = |s: &str| crate::int::from_decimal(s);
+            crate::range::construct(&[i(a).v(), i(b).v(), i(c).v()], &[]).unwrap()
+        };
+        let h = |r: Obj| hash(r.v()).unwrap();
+        assert_eq!(h(range("18446744073709551616", "18446744073709551621", "1")), -2271248044315241291);
+        assert_eq!(
+            h(range("-1180591620717411303424", "1180591620717411303424", "12157665459056928801")),
+            696470040463501686
+        );
+        assert_eq!(h(range("0", "18446744073709551616", "9223372036854775808")), -2471120008803340364);
+        assert_eq!(h(range("5", "10", "1")), 5468887873102590957);
     }
 }

@@ -152,7 +152,7 @@ fn sys_exit(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 fn sys_getrecursionlimit(args: &[Value], kwnames: &[Obj]) -> PyResult {
     positional("sys.getrecursionlimit", Arity::Takes, args, kwnames, 0, 0)?;
-    Ok(crate::int::from_i64(crate::abi::pyaot_depth_limit.get()))
+    Ok(crate::int::from_i64(crate::program::RECURSION_LIMIT.get()))
 }
 
 fn sys_setrecursionlimit(args: &[Value], kwnames: &[Obj]) -> PyResult {
@@ -171,6 +171,7 @@ fn sys_setrecursionlimit(args: &[Value], kwnames: &[Obj]) -> PyResult {
             format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
         ));
     }
-    crate::abi::pyaot_depth_limit.set(n);
+    crate::program::RECURSION_LIMIT.set(n);
+    crate::abi::pyaot_depth_limit.set(n.min(crate::program::MAX_FRAMES));
     Ok(none_obj())
 }

@@ -190,10 +190,38 @@ pub unsafe fn dealloc_zero(h: *mut Header) {
     dealloc(h)
 }
 
+thread_local! {
+    /// How many deallocations are nested right now, and the objects whose deallocation
+    /// was put off because the nesting got too deep (CPython's "trashcan").
+    static DEALLOC_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static DEFERRED: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Nesting past which freeing a container defers its contents, so that releasing a
+/// million nested lists does not overflow the native stack.
+const TRASHCAN_DEPTH: u32 = 200;
+
+/// # Safety
+/// `h` points to a mortal object whose count just reached zero.
 #[cold]
 unsafe fn dealloc(h: *mut Header) {
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= TRASHCAN_DEPTH {
+        DEFERRED.with(|d| d.borrow_mut().push(h as usize));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     live_add(-1);
     ((*(*h).ty).dealloc)(h);
+    if depth == 0 {
+        // The outermost deallocation frees what deeper ones put off (which may put off more).
+        while let Some(p) = DEFERRED.with(|d| d.borrow_mut().pop()) {
+            let p = p as *mut Header;
+            live_add(-1);
+            ((*(*p).ty).dealloc)(p);
+        }
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth));
 }
 
 /// What kind of builtin object a type describes; the fast dispatch key of the runtime.

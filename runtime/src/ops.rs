@@ -133,7 +133,7 @@ pub fn make_raise(exc: Value, cause: Option<Value>) -> PyErr {
         } else {
             match instantiate_exc(c) {
                 Ok(c) => Some(c.0),
-                Err(e) => return e,
+                Err(_) => return PyErr::new(&TYPE_ERROR, "exception causes must derive from BaseException"),
             }
         };
         let ex = e.exc();
@@ -155,19 +155,23 @@ fn instantiate_exc(v: Value) -> PyResult<PyErr> {
     type_error("exceptions must derive from BaseException")
 }
 
-/// `except ty:` matching, where `ty` is a class or a tuple of classes.
+/// `except ty:` matching, where `ty` is a class or a tuple of classes. As in CPython,
+/// every class of the tuple is checked before any is matched, and tuples do not nest.
 pub fn exc_matches(exc: Value, ty: Value) -> PyResult<bool> {
-    if ty.kind() == Kind::Tuple {
+    let bad = || type_error("catching classes that do not inherit from BaseException is not allowed");
+    if ty.is_heap() && ty.kind() == Kind::Tuple {
+        let mut types = Vec::new();
         for t in crate::tuple::items(ty) {
-            if exc_matches(exc, t.v())? {
-                return Ok(true);
+            match as_exc_type(t.v()) {
+                Some(t) => types.push(t),
+                None => return bad(),
             }
         }
-        return Ok(false);
+        return Ok(types.iter().any(|t| exc.ty().is_subtype(t)));
     }
     match as_exc_type(ty) {
         Some(t) => Ok(exc.ty().is_subtype(t)),
-        None => type_error("catching classes that do not inherit from BaseException is not allowed"),
+        None => bad(),
     }
 }
 
@@ -334,8 +338,11 @@ pub fn divmod(a: Value, b: Value) -> PyResult {
     }
 }
 
-/// Larger results than this many bytes raise MemoryError instead of being attempted.
-const MAX_ALLOC_BYTES: u64 = 1 << 36;
+/// MemoryError, for a result that cannot be allocated (as CPython raises it).
+#[cold]
+fn no_memory() -> PyErr {
+    PyErr::bare(&MEMORY_ERROR)
+}
 
 /// The count of a sequence repetition: an int, clamped at 0.
 fn repeat_count(n: Value) -> PyResult<usize> {
@@ -348,13 +355,14 @@ fn repeat_count(n: Value) -> PyResult<usize> {
     }
 }
 
-/// Checks the size of a repetition of `len` items of `item_size` bytes, `count` times.
-fn check_repeat(len: usize, count: usize, item_size: u64, is_str: bool) -> PyResult<usize> {
-    let total = (len as u64).checked_mul(count as u64).filter(|t| *t <= isize::MAX as u64);
-    match total {
+/// The length of a repetition of `len` items (or bytes of a str), `count` times; past
+/// `isize::MAX` it is an error, as in CPython. Whether it can be allocated is up to the
+/// allocation itself.
+fn check_repeat(len: usize, count: usize, is_str: bool) -> PyResult<usize> {
+    match (len as u64).checked_mul(count as u64).filter(|t| *t <= isize::MAX as u64) {
+        Some(t) => Ok(t as usize),
         None if is_str => overflow_error("repeated string is too long"),
-        Some(t) if t.saturating_mul(item_size) <= MAX_ALLOC_BYTES => Ok(t as usize),
-        _ => Err(PyErr::bare(&MEMORY_ERROR)),
+        None => Err(no_memory()),
     }
 }
 
@@ -362,8 +370,9 @@ fn repeat_items(items: &[Obj], count: usize) -> PyResult<Vec<Obj>> {
     if items.is_empty() {
         return Ok(Vec::new());
     }
-    let total = check_repeat(items.len(), count, 8, false)?;
-    let mut out = Vec::with_capacity(total);
+    let total = check_repeat(items.len(), count, false)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total).map_err(|_| no_memory())?;
     for _ in 0..count {
         out.extend(items.iter().cloned());
     }
@@ -379,8 +388,18 @@ fn repeat(seq: Value, n: Value) -> PyResult {
             if count == 1 {
                 return Ok(seq.new_ref());
             }
-            check_repeat(s.len(), count, 1, true)?;
-            Ok(crate::str::new_string(s.repeat(count)))
+            let total = check_repeat(s.len(), count, true)?;
+            let mut out: Vec<u8> = Vec::new();
+            out.try_reserve_exact(total).map_err(|_| no_memory())?;
+            if total > 0 {
+                // Doubling copies; every chunk is a whole number of copies of `s`.
+                out.extend_from_slice(s.as_bytes());
+                while out.len() < total {
+                    let n = (total - out.len()).min(out.len());
+                    out.extend_from_within(..n);
+                }
+            }
+            Ok(crate::str::new_string(String::from_utf8(out).unwrap_or_default()))
         }
         Kind::List => {
             let items: Vec<Obj> = crate::list::list_items(seq).to_vec();
@@ -798,6 +817,7 @@ impl Drop for ReprEnter {
 }
 
 const REPR_DEPTH: &str = " while getting the repr of an object";
+const STR_DEPTH: &str = " while getting the str of an object";
 
 pub fn str_of(v: Value) -> PyResult {
     if v.is(&STR_TYPE) {
@@ -816,7 +836,11 @@ pub fn str_string(v: Value) -> PyResult<String> {
         return match args.len() {
             0 => Ok(String::new()),
             1 if v.ty().is_subtype(&KEY_ERROR) => repr_string(args[0].v()),
-            1 => str_string(args[0].v()),
+            1 => {
+                // An exception whose argument is an exception, and so on: bounded depth.
+                let _guard = RecursionGuard::enter(STR_DEPTH)?;
+                str_string(args[0].v())
+            }
             _ => repr_string(e.args.v()),
         };
     }
@@ -1356,4 +1380,109 @@ pub fn unpack(v: Value, n: usize) -> PyResult<Vec<Obj>> {
         return value_error(format!("not enough values to unpack (expected {n}, got {})", out.len()));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    //! Expected results from CPython 3.11.
+    use super::*;
+
+    fn show(r: PyResult) -> String {
+        match r {
+            Ok(o) => repr_string(o.v()).unwrap_or_default(),
+            Err(e) => format!("{}: {}", e.ty().name, str_string(e.0.v()).unwrap_or_default()),
+        }
+    }
+    fn int(s: &str) -> Obj {
+        crate::int::from_decimal(s)
+    }
+
+    #[test]
+    fn huge_repetitions_raise() {
+        let list = crate::list::new_list(vec![Obj::small(0)]);
+        let pair = crate::list::new_list(vec![Obj::small(1), Obj::small(2)]);
+        let tup = crate::tuple::new_tuple(vec![Obj::small(1)]);
+        let tup2 = crate::tuple::new_tuple(vec![Obj::small(1), Obj::small(2)]);
+        let a = crate::str::new_str("a");
+        let ab = crate::str::new_str("ab");
+        let mul = |x: &Obj, n: &str| show(binop(BinOp::Mul, x.v(), int(n).v()));
+        // Sizes past any machine's address space (2**48 items), so that no allocation
+        // can succeed whatever the memory and overcommit settings.
+        assert_eq!(mul(&list, "281474976710656"), "MemoryError: ");
+        assert_eq!(mul(&a, "281474976710656"), "MemoryError: ");
+        assert_eq!(mul(&tup, "1099511627776"), "MemoryError: ");
+        assert_eq!(mul(&ab, "4611686018427387904"), "OverflowError: repeated string is too long");
+        assert_eq!(mul(&pair, "4611686018427387904"), "MemoryError: ");
+        assert_eq!(mul(&tup2, "4611686018427387904"), "MemoryError: ");
+        assert_eq!(mul(&a, "9223372036854775808"), "OverflowError: cannot fit 'int' into an index-sized integer");
+        assert_eq!(show(inplace(BinOp::Mul, list.v(), int("281474976710656").v())), "MemoryError: ");
+        assert_eq!(show(binop(BinOp::Mul, list.v(), int("3").v())), "[0, 0, 0]");
+        assert_eq!(mul(&ab, "3"), "'ababab'");
+        assert_eq!(show(binop(BinOp::Mul, int("2").v(), crate::str::new_str("hé").v())), "'héhé'");
+        assert_eq!(mul(&ab, "0"), "''");
+        assert_eq!(mul(&ab, "-3"), "''");
+        assert_eq!(mul(&tup2, "2"), "(1, 2, 1, 2)");
+    }
+
+    #[test]
+    fn except_tuples_are_checked_whole() {
+        let bad = "TypeError: catching classes that do not inherit from BaseException is not allowed";
+        let e = PyErr::bare(&VALUE_ERROR);
+        let m = |ty: Obj| match exc_matches(e.0.v(), ty.v()) {
+            Ok(b) => b.to_string(),
+            Err(e) => format!("{}: {}", e.ty().name, str_string(e.0.v()).unwrap_or_default()),
+        };
+        let ve = || VALUE_ERROR.as_value().new_ref();
+        let te = || TYPE_ERROR.as_value().new_ref();
+        let t = crate::tuple::new_tuple;
+        assert_eq!(m(t(vec![ve(), Obj::small(5)])), bad);
+        assert_eq!(m(t(vec![Obj::small(5), ve()])), bad);
+        assert_eq!(m(t(vec![t(vec![ve()])])), bad);
+        assert_eq!(m(t(vec![te(), INT_TYPE.as_value().new_ref()])), bad);
+        assert_eq!(m(Obj::small(5)), bad);
+        assert_eq!(m(t(vec![])), "false");
+        assert_eq!(m(t(vec![te(), ve()])), "true");
+        assert_eq!(m(t(vec![te()])), "false");
+        assert_eq!(m(EXCEPTION.as_value().new_ref()), "true");
+    }
+
+    #[test]
+    fn raise_from_a_non_exception() {
+        let ve = VALUE_ERROR.as_value();
+        let show_err = |e: PyErr| format!("{}: {}", e.ty().name, str_string(e.0.v()).unwrap_or_default());
+        let five = Obj::small(5);
+        assert_eq!(
+            show_err(make_raise(ve, Some(five.v()))),
+            "TypeError: exception causes must derive from BaseException"
+        );
+        assert_eq!(
+            show_err(make_raise(ve, Some(INT_TYPE.as_value()))),
+            "TypeError: exception causes must derive from BaseException"
+        );
+        assert_eq!(
+            show_err(make_raise(five.v(), Some(Obj::small(6).v()))),
+            "TypeError: exceptions must derive from BaseException"
+        );
+        let e = make_raise(ve, Some(ve));
+        assert_eq!(show_err(e), "ValueError: ");
+    }
+
+    #[test]
+    fn str_of_deeply_nested_exceptions() {
+        let mut e = new_exc(&VALUE_ERROR, crate::tuple::new_tuple(vec![crate::str::new_str("x")]));
+        for _ in 0..20_000 {
+            e = new_exc(&VALUE_ERROR, crate::tuple::new_tuple(vec![e]));
+        }
+        let got = show(str_of(e.v()));
+        assert_eq!(got, "RecursionError: maximum recursion depth exceeded while getting the str of an object");
+        let got = show(repr_of(e.v()));
+        assert_eq!(got, "RecursionError: maximum recursion depth exceeded while getting the repr of an object");
+        // Dropping 20,000 nested exceptions recursively would exhaust the stack: leak them.
+        std::mem::forget(e);
+        let shallow = new_exc(
+            &VALUE_ERROR,
+            crate::tuple::new_tuple(vec![new_exc(&KEY_ERROR, crate::tuple::new_tuple(vec![crate::str::new_str("k")]))]),
+        );
+        assert_eq!(show(str_of(shallow.v())), "\"'k'\"");
+    }
 }

@@ -28,7 +28,33 @@ fn clear_globals() {
 }
 
 /// Runs a whole program; returns the exit status.
+/// The stack of the thread that runs Python code: deep enough for `MAX_FRAMES` frames.
+/// (Only the pages a program touches are ever committed.)
+const STACK_BYTES: usize = 1 << 30;
+
+/// The most Python frames the stack above holds (with a wide margin for large frames and
+/// runtime calls in between). `sys.setrecursionlimit` above it takes effect at this depth,
+/// raising RecursionError instead of overflowing the native stack.
+pub const MAX_FRAMES: i64 = 200_000;
+
+/// The limit `sys.setrecursionlimit` last set (what `sys.getrecursionlimit` reports).
+pub static RECURSION_LIMIT: GlobalCell<i64> = GlobalCell::new(DEFAULT_RECURSION_LIMIT);
+
+/// Runs a whole program on a thread with a large stack; returns the exit status.
 pub fn run_main(args: Vec<String>, body: extern "C" fn() -> Value) -> i32 {
+    let thread_args = args.clone();
+    let worker = std::thread::Builder::new()
+        .name("python".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || run_here(thread_args, body));
+    match worker {
+        Ok(handle) => handle.join().unwrap_or(70),
+        // No thread (resource limits): run on this one, with its smaller stack.
+        Err(_) => run_here(args, body),
+    }
+}
+
+fn run_here(args: Vec<String>, body: extern "C" fn() -> Value) -> i32 {
     crate::module::set_argv(args);
     // The module body is the first frame, as in CPython's count against the limit.
     crate::abi::pyaot_depth.set(1);

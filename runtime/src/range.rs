@@ -111,7 +111,8 @@ pub fn new_range_big(start: BigInt, stop: BigInt, step: BigInt) -> Obj {
     })
 }
 
-fn range_len(start: i64, stop: i64, step: i64) -> i128 {
+/// Number of items of `range(start, stop, step)` (step != 0), exactly.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i128 {
     let (lo, hi, st) = (start as i128, stop as i128, step as i128);
     if st > 0 && lo < hi {
         (hi - lo - 1) / st + 1

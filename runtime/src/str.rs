@@ -400,9 +400,17 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
         "expandtabs" => {
             let [tabsize] = bind("expandtabs", args, kwnames, ["tabsize"], 0)?;
             let tab = match tabsize {
-                Some(t) => arg_index(t)?,
+                Some(t) => match arg_index(t) {
+                    // Beyond i64: reported below as beyond a C int.
+                    Err(e) if e.matches(&OVERFLOW_ERROR) => i64::MAX,
+                    r => r?,
+                },
                 None => 8,
             };
+            // CPython takes the tab size as a C int.
+            if i32::try_from(tab).is_err() {
+                return overflow_error("Python int too large to convert to C int");
+            }
             expandtabs(so, tab)
         }
         "removeprefix" | "removesuffix" => {
@@ -927,6 +935,22 @@ mod tests {
         assert_eq!(rsplit_whitespace("  a b  c  ", 1), vec!["  a b", "c"]);
         assert_eq!(rsplit_whitespace(" 1 2 ", 0), vec![" 1 2"]);
         assert_eq!(call("a", "split", &[a.v(), Obj::small(1).v(), Obj::small(1).v()]), "TypeError");
+    }
+
+    #[test]
+    fn huge_widths_raise() {
+        // CPython 3.11: MemoryError for widths that cannot be allocated (10**15: past
+        // any address space).
+        let w = crate::int::from_decimal("1000000000000000");
+        let big = crate::int::from_decimal("9223372036854775807");
+        let e = s("é");
+        assert_eq!(call("a", "zfill", &[w.v()]), "MemoryError");
+        assert_eq!(call("a", "zfill", &[big.v()]), "MemoryError");
+        assert_eq!(call("a", "center", &[w.v()]), "MemoryError");
+        assert_eq!(call("a", "ljust", &[w.v()]), "MemoryError");
+        assert_eq!(call("a", "rjust", &[w.v(), e.v()]), "MemoryError");
+        assert_eq!(call("a", "center", &[big.v(), e.v()]), "MemoryError");
+        assert_eq!(call("a", "expandtabs", &[w.v()]), "OverflowError");
     }
 
     #[test]
