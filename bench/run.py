@@ -39,6 +39,18 @@ def best_time(cmd, runs, cwd=None):
     return best, out
 
 
+def interleaved(variants, runs):
+    """Best time and output of each command, running them in turn `runs` times, so that
+    a noisy machine slows every variant alike."""
+    best = {k: (math.inf, b"") for k in variants}
+    for _ in range(runs):
+        for k, cmd in variants.items():
+            t, out = best_time(cmd, 1)
+            if t < best[k][0]:
+                best[k] = (t, out)
+    return best
+
+
 def cpu_model():
     try:
         with open("/proc/cpuinfo") as f:
@@ -89,19 +101,19 @@ def main():
         if b.returncode != 0:
             rows.append((prog, None, None, None, None, compile_s, "does not compile: " + b.stderr.decode()[-200:]))
             continue
-        t_py, out_py = best_time([python, path], args.runs)
+        variants = {"py": [python, path], "aot": [exe], "jit": [pyaot, "run", "--jit", path]}
+        if pypy:
+            variants["pypy"] = [pypy, path]
         try:
-            t_aot, out_aot = best_time([exe], args.runs)
-            t_jit, out_jit = best_time([pyaot, "run", "--jit", path], args.runs)
+            res = interleaved(variants, args.runs)
         except RuntimeError as e:
-            rows.append((prog, t_py, None, None, None, compile_s, str(e)[:200]))
+            rows.append((prog, None, None, None, None, compile_s, str(e)[:200]))
             continue
+        (t_py, out_py), (t_aot, out_aot), (t_jit, out_jit) = res["py"], res["aot"], res["jit"]
         note = ""
         if out_aot != out_py or out_jit != out_py:
             note = "OUTPUT DIFFERS from CPython"
-        t_pypy = None
-        if pypy:
-            t_pypy, _ = best_time([pypy, path], args.runs)
+        t_pypy = res["pypy"][0] if pypy else None
         rows.append((prog, t_py, t_aot, t_jit, t_pypy, compile_s, note))
         print(f"{prog:14} cpython {t_py:.3f}s  aot {t_aot:.3f}s  jit {t_jit:.3f}s" + (f"  pypy {t_pypy:.3f}s" if t_pypy else ""), flush=True)
 
@@ -129,7 +141,7 @@ def main():
     lines = [
         "# Benchmarks",
         "",
-        "Measured by `python3 bench/run.py` (best of %d runs, wall time), all in the same run." % args.runs,
+        "Measured by `python3 bench/run.py --runs %d` (best of %d runs, wall time; the variants of a program run in turn, so machine noise hits them alike)." % (args.runs, args.runs),
         "",
         f"- Date: {datetime.date.today().isoformat()}; machine: {cpu_model()}, {os.cpu_count()} cores; {platform.system()} {platform.release()}",
         f"- CPython: {platform.python_version()} ({python}); PyPy: {'installed' if pypy else 'not installed'}",
