@@ -169,6 +169,10 @@ def main():
         f"| `pyaot build` of a 1,000-line program | {t_compile_big * 1000:.0f} ms |",
         "",
     ]
+    notes = os.path.join(BENCH, "NOTES.md")
+    if os.path.exists(notes):
+        with open(notes) as f:
+            lines += ["## Notes", "", f.read().strip(), ""]
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w") as f:
         f.write("\n".join(lines))
