@@ -14,9 +14,20 @@ const EXIT_UNSUPPORTED: i32 = 2;
 const EXIT_INTERNAL: i32 = 70;
 
 fn read_source(file: &Path) -> Result<String, i32> {
-    std::fs::read_to_string(file).map_err(|e| {
+    let bytes = std::fs::read(file).map_err(|e| {
         eprintln!("pyaot: can't open file '{}': {e}", file.display());
         2
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        // As CPython reports a source file that is not UTF-8 (no encoding declarations yet).
+        let bad = e.as_bytes()[e.utf8_error().valid_up_to()];
+        let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+        eprintln!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{bad:02x}' in file {} on line {line}, \
+             but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+            module_path(file)
+        );
+        EXIT_SYNTAX
     })
 }
 
