@@ -504,7 +504,8 @@ pub extern "C" fn rt_dict_set(d: V, k: V, v: V) -> I32 {
 pub extern "C" fn rt_build_str(parts: Ptr, n: Ptr) -> V {
     // SAFETY: codegen passes n owned str values.
     let parts = unsafe { take_owned(parts, n) };
-    let mut s = String::new();
+    let total = parts.iter().map(|p| crate::str::as_str(p.v()).map_or(0, str::len)).sum();
+    let mut s = String::with_capacity(total);
     for p in &parts {
         s.push_str(crate::str::as_str(p.v()).unwrap_or(""));
     }

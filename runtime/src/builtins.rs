@@ -258,6 +258,22 @@ pub fn float_to_int(f: f64) -> PyResult {
 /// `int(s, base)` for a str: whitespace, sign, base prefixes, underscores between digits,
 /// decimal digits of any script; CPython's error messages.
 pub fn parse_int(s: &str, base: u32) -> PyResult {
+    // Fast path: a plain run of up to 18 ASCII decimal digits, optionally signed (what
+    // int() meets most). Anything else takes the general parser below.
+    if base == 10 || base == 0 {
+        let b = s.as_bytes();
+        let (neg, digits) = match b.first() {
+            Some(b'-') => (true, &b[1..]),
+            Some(b'+') => (false, &b[1..]),
+            _ => (false, b),
+        };
+        let plain = !digits.is_empty() && digits.len() <= 18 && digits.iter().all(u8::is_ascii_digit);
+        // Base 0 rejects leading zeros ("010"), so only base 10 or a single digit is fast.
+        if plain && (base == 10 || digits.len() == 1 || digits[0] != b'0') {
+            let v = digits.iter().fold(0i64, |acc, d| acc * 10 + (d - b'0') as i64);
+            return Ok(crate::int::from_i64(if neg { -v } else { v }));
+        }
+    }
     let invalid = || -> PyResult {
         let r: String = crate::str::repr_str(s, false).chars().take(200).collect();
         value_error(format!("invalid literal for int() with base {base}: {r}"))

@@ -578,6 +578,17 @@ fn split(so: &StrObj, right: bool, sep: Option<Value>, maxsplit: Option<Value>) 
     let s: &str = &so.s;
     let parts: Vec<&str> = match sep {
         Some("") => return value_error("empty separator"),
+        // A one-byte separator splits with a byte search (memchr), not a substring search.
+        Some(sep) if sep.len() == 1 => {
+            let c = sep.as_bytes()[0] as char;
+            if right {
+                let mut v: Vec<&str> = s.rsplitn(limit.saturating_add(1), c).collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(limit.saturating_add(1), c).collect()
+            }
+        }
         Some(sep) => {
             if right {
                 let mut v: Vec<&str> = s.rsplitn(limit.saturating_add(1), sep).collect();
