@@ -424,6 +424,14 @@ fn is_intish(t: Ty) -> bool {
     matches!(t, Ty::Int)
 }
 
+/// Worth an inline small-int fast path: one operand is an int and the other may be one
+/// (an untyped value is often a small int at run time: dict values, list items). The
+/// tag check decides at run time; everything else takes the runtime's path.
+fn maybe_small_ints(a: Ty, b: Ty) -> bool {
+    let may = |t: Ty| matches!(t, Ty::Int | Ty::Any | Ty::Never);
+    (is_intish(a) || is_intish(b)) && may(a) && may(b)
+}
+
 impl<'a, M: Module> L<'a, '_, M> {
     // ----------------------------------------------------------------------------------
     // Function skeleton
@@ -1953,7 +1961,7 @@ impl<'a, M: Module> L<'a, '_, M> {
             }
             _ => {
                 let opc = self.b.ins().iconst(I32, abi_cmp(op));
-                if is_intish(at) && is_intish(bt) {
+                if maybe_small_ints(at, bt) {
                     let cc = int_cc(op).expect("ordering op");
                     let done = self.b.create_block();
                     self.b.append_block_param(done, I8);
@@ -2427,7 +2435,7 @@ impl<'a, M: Module> L<'a, '_, M> {
             let last = i + 1 == rest.len();
             let result = match op {
                 ir::CmpOp::Lt | ir::CmpOp::Le | ir::CmpOp::Eq | ir::CmpOp::Ne | ir::CmpOp::Gt | ir::CmpOp::Ge
-                    if !(is_intish(left_ty) && is_intish(right.ty)) =>
+                    if !maybe_small_ints(left_ty, right.ty) =>
                 {
                     // The rich comparison's result object, as Python returns it.
                     let opc = self.b.ins().iconst(I32, abi_cmp(*op));
@@ -2476,7 +2484,7 @@ impl<'a, M: Module> L<'a, '_, M> {
         let opc = self.b.ins().iconst(I32, abi_binop(op));
         let fast_op =
             matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul | ir::BinOp::FloorDiv | ir::BinOp::Mod);
-        if !(fast_op && is_intish(at) && is_intish(bt)) {
+        if !(fast_op && maybe_small_ints(at, bt)) {
             let r = self.rt1(f, &[opc, a.v, b.v])?;
             self.check(r)?;
             return Ok(r);
