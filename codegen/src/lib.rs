@@ -249,6 +249,8 @@ impl<M: Module> Codegen<M> {
             self.define(id, &mut ctx)?;
             if let Some(id) = self.fast_ids[i] {
                 pure_int::lower_fast(self, m, i, &mut ctx, &mut fbc)?;
+                let body = ctx.func.clone();
+                ctx.inline(pure_int::SelfInliner { body: &body, index: id.as_u32() }).map_err(ice)?;
                 self.define(id, &mut ctx)?;
             }
         }

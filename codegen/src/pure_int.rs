@@ -508,3 +508,33 @@ impl<'a, M: Module> F<'a, '_, M> {
         })
     }
 }
+
+/// Inlines a fast function's calls to itself, once: a recursive function such as fib
+/// then makes half as many calls. (Cranelift does the mechanics; this decides what.)
+pub(crate) struct SelfInliner<'a> {
+    pub(crate) body: &'a cranelift_codegen::ir::Function,
+    pub(crate) index: u32,
+}
+
+impl cranelift_codegen::inline::Inline for SelfInliner<'_> {
+    fn inline(
+        &mut self,
+        caller: &cranelift_codegen::ir::Function,
+        _inst: cranelift_codegen::ir::Inst,
+        _opcode: cranelift_codegen::ir::Opcode,
+        callee: cranelift_codegen::ir::FuncRef,
+        _args: &[CV],
+    ) -> cranelift_codegen::inline::InlineCommand<'_> {
+        use cranelift_codegen::inline::InlineCommand;
+        use cranelift_codegen::ir::ExternalName;
+        let is_self = match &caller.dfg.ext_funcs[callee].name {
+            ExternalName::User(r) => caller.params.user_named_funcs()[*r].index == self.index,
+            _ => false,
+        };
+        if is_self {
+            InlineCommand::Inline { callee: std::borrow::Cow::Borrowed(self.body), visit_callee: false }
+        } else {
+            InlineCommand::KeepCall
+        }
+    }
+}
