@@ -739,10 +739,12 @@ impl ModuleCx {
                 None => self.unsupported("a '**' argument", k),
             }
         }
+        // Starred arguments were reported above; leave them out so they are not reported twice.
+        let plain_args: Vec<ast::Expr> = c.args.iter().filter(|a| !matches!(a, ast::Expr::Starred(_))).cloned().collect();
         // A method call: `obj.name(...)`.
         if let ast::Expr::Attribute(a) = &*c.func {
             let obj = Box::new(self.lower_expr(f, &a.value));
-            let args = self.lower_elts(f, &c.args);
+            let args = self.lower_elts(f, &plain_args);
             return Expr::new(ExprKind::CallMethod { obj, name: a.attr.to_string(), args, kwargs }, Ty::Never, line);
         }
         // A direct call of a known top-level function, when the arguments bind statically.
@@ -757,7 +759,7 @@ impl ModuleCx {
             }
         }
         let func = Box::new(self.lower_expr(f, &c.func));
-        let args = self.lower_elts(f, &c.args);
+        let args = self.lower_elts(f, &plain_args);
         Expr::new(ExprKind::Call { func, args, kwargs }, Ty::Never, line)
     }
 
