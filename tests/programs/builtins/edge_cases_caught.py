@@ -7,9 +7,6 @@ def attempt(label, f):
 def big(): return str(10 ** 5000)
 def pct(): return "%s %s" % (1,)
 def fmt(): return "{:>{}}".format(1)
-    a = []
-    a.append(a)
-    return repr(a)
 def mixed(): return sorted([1, "a"])
 def mutate():
     d = {1: 2}
