@@ -1225,6 +1225,17 @@ impl<'a, M: Module> L<'a, '_, M> {
     // ----------------------------------------------------------------------------------
     // Statements
 
+    /// Lowers `body` into block `blk`, then goes on to `next` unless the body left by itself.
+    fn lower_block_at(&mut self, blk: Block, body: &'a [ir::Stmt], next: Block) -> Result<(), InternalError> {
+        self.b.switch_to_block(blk);
+        self.filled = false;
+        self.lower_block(body)?;
+        if !self.filled {
+            self.jump(next, &[]);
+        }
+        Ok(())
+    }
+
     fn lower_block(&mut self, body: &'a [ir::Stmt]) -> Result<(), InternalError> {
         for s in body {
             if self.filled {
@@ -1274,18 +1285,8 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let else_b = self.b.create_block();
                 let after = self.b.create_block();
                 self.b.ins().brif(c, then_b, &[], else_b, &[]);
-                self.b.switch_to_block(then_b);
-                self.filled = false;
-                self.lower_block(then)?;
-                if !self.filled {
-                    self.jump(after, &[]);
-                }
-                self.b.switch_to_block(else_b);
-                self.filled = false;
-                self.lower_block(orelse)?;
-                if !self.filled {
-                    self.jump(after, &[]);
-                }
+                self.lower_block_at(then_b, then, after)?;
+                self.lower_block_at(else_b, orelse, after)?;
                 self.b.switch_to_block(after);
                 self.filled = false;
                 Ok(())
@@ -1310,12 +1311,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 if !self.filled {
                     self.jump(header, &[]);
                 }
-                self.b.switch_to_block(else_b);
-                self.filled = false;
-                self.lower_block(orelse)?;
-                if !self.filled {
-                    self.jump(exit, &[]);
-                }
+                self.lower_block_at(else_b, orelse, exit)?;
                 self.b.switch_to_block(exit);
                 self.filled = false;
                 Ok(())
