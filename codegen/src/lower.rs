@@ -624,6 +624,28 @@ impl<'a, M: Module> L<'a, '_, M> {
         self.b.ins().stack_addr(I64, ss, 0)
     }
 
+    /// A stack array of owned values for a runtime function that steals them: the values
+    /// stop being temporaries here. Returns the array's address and the count.
+    fn handed_over(&mut self, vals: &[V]) -> (CV, CV) {
+        let raw: Vec<CV> = vals.iter().map(|v| v.v).collect();
+        let arr = self.stack_array(&raw);
+        let n = self.iconst(raw.len() as i64);
+        for v in vals {
+            self.pop_temp(*v);
+        }
+        (arr, n)
+    }
+
+    /// The direct entry of function `func`, imported into this function once.
+    fn direct_ref(&mut self, func: ir::FuncId) -> FuncRef {
+        if let Some(r) = self.local_frefs.get(&func.0) {
+            return *r;
+        }
+        let r = self.cg.module.declare_func_in_func(self.cg.direct_ids[func.0 as usize], self.b.func);
+        self.local_frefs.insert(func.0, r);
+        r
+    }
+
     /// Starts a new block after a terminator (statements after `return` are unreachable).
     fn switch_fresh(&mut self) {
         let blk = self.b.create_block();
@@ -1791,12 +1813,7 @@ impl<'a, M: Module> L<'a, '_, M> {
         if has_finally {
             self.ctx.pop();
         }
-        self.b.switch_to_block(normal);
-        self.filled = false;
-        self.lower_block(finalbody)?;
-        if !self.filled {
-            self.jump(after, &[]);
-        }
+        self.lower_block_at(normal, finalbody, after)?;
         self.b.switch_to_block(after);
         self.filled = false;
         Ok(())
@@ -1823,12 +1840,7 @@ impl<'a, M: Module> L<'a, '_, M> {
         let defaults_tuple = if vals.is_empty() {
             self.iconst(0)
         } else {
-            let raw: Vec<CV> = vals.iter().map(|v| v.v).collect();
-            let arr = self.stack_array(&raw);
-            let n = self.iconst(raw.len() as i64);
-            for v in &vals {
-                self.pop_temp(*v);
-            }
+            let (arr, n) = self.handed_over(&vals);
             self.rt1(Abi::rt_tuple_new, &[arr, n])?
         };
         let fdef = &self.m.functions[func.0 as usize];
@@ -2203,12 +2215,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                     self.push_temp(v);
                     vals.push(v);
                 }
-                let raw: Vec<CV> = vals.iter().map(|v| v.v).collect();
-                let arr = self.stack_array(&raw);
-                let n = self.iconst(raw.len() as i64);
-                for v in &vals {
-                    self.pop_temp(*v);
-                }
+                let (arr, n) = self.handed_over(&vals);
                 let f = if matches!(e.kind, ExprKind::List(_)) { Abi::rt_list_new } else { Abi::rt_tuple_new };
                 let r = self.rt1(f, &[arr, n])?;
                 Ok(V { v: r, own: Own::Owned })
@@ -2270,12 +2277,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                         }
                     }
                 }
-                let raw: Vec<CV> = vals.iter().map(|v| v.v).collect();
-                let arr = self.stack_array(&raw);
-                let n = self.iconst(raw.len() as i64);
-                for v in &vals {
-                    self.pop_temp(*v);
-                }
+                let (arr, n) = self.handed_over(&vals);
                 let r = self.rt1(Abi::rt_build_str, &[arr, n])?;
                 Ok(V { v: r, own: Own::Owned })
             }
@@ -2309,14 +2311,7 @@ impl<'a, M: Module> L<'a, '_, M> {
             }
         }
         self.line = e.line;
-        let callee = match self.local_frefs.get(&func.0) {
-            Some(r) => *r,
-            None => {
-                let r = self.cg.module.declare_func_in_func(self.cg.direct_ids[func.0 as usize], self.b.func);
-                self.local_frefs.insert(func.0, r);
-                r
-            }
-        };
+        let callee = self.direct_ref(func);
         let call = self.b.ins().call(callee, &raw);
         let r = self.b.inst_results(call)[0];
         self.check(r)?;
@@ -2370,7 +2365,7 @@ impl<'a, M: Module> L<'a, '_, M> {
         let boxed = self.box_i64(r)?;
         self.b.ins().jump(done, &[ba(boxed)]);
         self.b.switch_to_block(slow);
-        let callee = self.cg.module.declare_func_in_func(self.cg.direct_ids[func.0 as usize], self.b.func);
+        let callee = self.direct_ref(func);
         let call = self.b.ins().call(callee, &raw);
         let r = self.b.inst_results(call)[0];
         self.check(r)?;

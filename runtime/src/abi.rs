@@ -441,14 +441,12 @@ pub extern "C" fn rt_assert_fail(msg: V) -> V {
     } else {
         PyErr::with_arg(&err::ASSERTION_ERROR, msg.new_ref())
     };
-    err::attach_context(&e);
     err::set_pending(e);
     Value::NULL
 }
 #[no_mangle]
 pub extern "C" fn rt_recursion_error() -> V {
     let e = PyErr::new(&err::RECURSION_ERROR, "maximum recursion depth exceeded");
-    err::attach_context(&e);
     err::set_pending(e);
     Value::NULL
 }
