@@ -769,8 +769,8 @@ impl<'a, M: Module> L<'a, '_, M> {
 
     /// The error path at the current point: traceback entry, temporaries, landing.
     fn lower_raise_here(&mut self) -> Result<(), InternalError> {
-        let fname = self.load_slot(self.fname_slot_abs());
-        let file = self.load_slot(self.file_slot_abs());
+        let fname = self.load_slot(self.fname_slot);
+        let file = self.load_slot(self.file_slot);
         let line = self.b.ins().iconst(I32, self.line as i64);
         self.rt(Abi::rt_traceback_add, &[fname, file, line])?;
         for t in self.temps.clone().into_iter().rev() {
@@ -781,12 +781,6 @@ impl<'a, M: Module> L<'a, '_, M> {
         Ok(())
     }
 
-    fn fname_slot_abs(&self) -> u32 {
-        self.fname_slot
-    }
-    fn file_slot_abs(&self) -> u32 {
-        self.file_slot
-    }
 
     /// Checks a `V` result (0 = error).
     fn check(&mut self, v: CV) -> Result<(), InternalError> {
