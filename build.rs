@@ -1,6 +1,8 @@
-//! Builds the runtime's static library (runtime/archive, LTO, panic=abort) with a
-//! separate cargo invocation and target directory, so that the `pyaot` binary can embed
-//! it and link executables with nothing but `cc` (see docs/ARCHITECTURE.md).
+//! Builds the two static libraries executables link (LTO, panic=abort) with a separate
+//! cargo invocation and target directory, so that the `pyaot` binary can embed them and
+//! link executables with nothing but `cc` (see docs/ARCHITECTURE.md): runtime/archive
+//! (the runtime alone) and vm/archive (the runtime, the bytecode VM and the parser, for
+//! programs that use eval/exec/compile).
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -14,6 +16,12 @@ fn main() {
         "runtime/archive/src",
         "runtime/Cargo.toml",
         "runtime/archive/Cargo.toml",
+        "vm/src",
+        "vm/archive/src",
+        "vm/Cargo.toml",
+        "vm/archive/Cargo.toml",
+        "frontend/src",
+        "frontend/Cargo.toml",
         "Cargo.toml",
         "Cargo.lock",
     ] {
@@ -21,7 +29,8 @@ fn main() {
     }
     let mut cmd = Command::new(cargo);
     cmd.current_dir(&manifest_dir)
-        .args(["build", "--quiet", "-p", "pyaot-runtime-archive", "--profile", "archive", "--target-dir"])
+        .args(["build", "--quiet", "-p", "pyaot-runtime-archive", "-p", "pyaot-vm-archive", "--profile", "archive"])
+        .args(["--target-dir"])
         .arg(&target_dir);
     for var in [
         "RUSTFLAGS",
@@ -37,14 +46,18 @@ fn main() {
     if !status.success() {
         panic!("building the runtime archive failed ({status})");
     }
-    let lib = target_dir.join("archive").join("libpyaot_runtime_archive.a");
-    assert!(lib.exists(), "runtime archive missing at {}", lib.display());
-    println!("cargo:rustc-env=PYAOT_RUNTIME_ARCHIVE={}", lib.display());
-    // A content hash, so the driver names and keys things by it without hashing 8 MB at run time.
-    let bytes = std::fs::read(&lib).expect("reading the runtime archive");
+    // A content hash of both, so the driver names and keys things by it without hashing
+    // megabytes at run time.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+    for (file, var) in
+        [("libpyaot_runtime_archive.a", "PYAOT_RUNTIME_ARCHIVE"), ("libpyaot_vm_archive.a", "PYAOT_VM_ARCHIVE")]
+    {
+        let lib = target_dir.join("archive").join(file);
+        assert!(lib.exists(), "archive missing at {}", lib.display());
+        println!("cargo:rustc-env={var}={}", lib.display());
+        for b in std::fs::read(&lib).expect("reading an archive") {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
     }
     println!("cargo:rustc-env=PYAOT_RUNTIME_HASH={h:016x}");
 }

@@ -7,6 +7,8 @@ use std::process::Command;
 
 /// The runtime library that executables link, built by build.rs.
 static RUNTIME_ARCHIVE: &[u8] = include_bytes!(env!("PYAOT_RUNTIME_ARCHIVE"));
+/// The runtime with the bytecode VM and the parser, for programs that use eval/exec/compile.
+static VM_ARCHIVE: &[u8] = include_bytes!(env!("PYAOT_VM_ARCHIVE"));
 
 /// Exit statuses of the compiler itself.
 const EXIT_SYNTAX: i32 = 1;
@@ -87,6 +89,9 @@ pub fn emit(file: &Path, what: Emit) -> i32 {
         Emit::Ir => pyaot_frontend::compile_module(&src, &module_path(file))
             .map(|m| m.to_string())
             .map_err(|d| report(&d, &path, &src)),
+        Emit::Bytecode => pyaot_frontend::compile_module(&src, &module_path(file))
+            .map(|m| pyaot_vm::compile_unit(&m, &module_path(file), "exec").disassemble())
+            .map_err(|d| report(&d, &path, &src)),
         Emit::Clif => match pyaot_frontend::compile_module(&src, &module_path(file)) {
             Ok(m) => pyaot_codegen::emit_clif(&m).map_err(|e| {
                 eprintln!("pyaot: {e}");
@@ -111,13 +116,24 @@ pub fn run_jit(file: &Path, args: Vec<String>) -> i32 {
     };
     let mut argv = vec![display_path(file)];
     argv.extend(args);
-    match pyaot_codegen::jit_run(&m, codegen_opts(), argv) {
+    let vm_init = pyaot_vm::pyaot_vm_init as extern "C" fn() as *const u8;
+    match pyaot_codegen::jit_run(&m, codegen_opts(), argv, &[(pyaot_codegen::VM_INIT_SYMBOL, vm_init)]) {
         Ok(status) => status,
         Err(e) => {
             eprintln!("pyaot: {e}");
             EXIT_INTERNAL
         }
     }
+}
+
+pub fn run_vm(file: &Path, args: Vec<String>) -> i32 {
+    let (m, _) = match frontend(file) {
+        Ok(x) => x,
+        Err(s) => return s,
+    };
+    let mut argv = vec![display_path(file)];
+    argv.extend(args);
+    pyaot_vm::run_program(&m, &module_path(file), argv)
 }
 
 /// The cache directory: $PYAOT_CACHE_DIR, else the user's cache directory.
@@ -148,12 +164,14 @@ fn hash_hex(parts: &[&[u8]]) -> String {
     out
 }
 
-/// The runtime archive written once into the cache directory.
-fn runtime_archive(dir: &Path) -> Result<PathBuf, String> {
-    let path = dir.join(format!("libpyaot_runtime-{}.a", env!("PYAOT_RUNTIME_HASH")));
+/// The archive executables link, written once into the cache directory: the one with
+/// the VM only for programs that use eval/exec/compile (pay as you go).
+fn runtime_archive(dir: &Path, with_vm: bool) -> Result<PathBuf, String> {
+    let (name, bytes) = if with_vm { ("libpyaot_vm", VM_ARCHIVE) } else { ("libpyaot_runtime", RUNTIME_ARCHIVE) };
+    let path = dir.join(format!("{name}-{}.a", env!("PYAOT_RUNTIME_HASH")));
     if !path.exists() {
         let tmp = dir.join(format!(".rt-{}.tmp", std::process::id()));
-        std::fs::write(&tmp, RUNTIME_ARCHIVE).map_err(|e| format!("writing {}: {e}", tmp.display()))?;
+        std::fs::write(&tmp, bytes).map_err(|e| format!("writing {}: {e}", tmp.display()))?;
         std::fs::rename(&tmp, &path).map_err(|e| format!("writing {}: {e}", path.display()))?;
     }
     Ok(path)
@@ -170,7 +188,7 @@ fn compile_executable(m: &pyaot_frontend::ir::Module, out: &Path) -> Result<(), 
         eprintln!("pyaot: cannot create {}: {e}", dir.display());
         EXIT_INTERNAL
     })?;
-    let rt = runtime_archive(&dir).map_err(|e| {
+    let rt = runtime_archive(&dir, m.dynamic).map_err(|e| {
         eprintln!("pyaot: {e}");
         EXIT_INTERNAL
     })?;

@@ -23,6 +23,7 @@ struct Cli {
 pub enum Emit {
     Ast,
     Ir,
+    Bytecode,
     Clif,
 }
 
@@ -31,8 +32,11 @@ enum Command {
     /// Compile (cached) and run a program, as `python3 prog.py` would.
     Run {
         /// Compile in memory with the JIT instead of building an executable.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "vm")]
         jit: bool,
+        /// Run the whole program on the bytecode VM.
+        #[arg(long)]
+        vm: bool,
         /// Rebuild even when the cache has the executable.
         #[arg(long)]
         force: bool,
@@ -61,9 +65,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
-        Command::Run { jit, force, emit, file, args } => match emit {
+        Command::Run { jit, vm, force, emit, file, args } => match emit {
             Some(e) => driver::emit(&file, e),
             None if jit => driver::run_jit(&file, args),
+            None if vm => driver::run_vm(&file, args),
             None => driver::run_aot(&file, args, force),
         },
         Command::Build { file, output, emit } => match emit {

@@ -22,7 +22,11 @@ struct Tier {
     args: &'static [&'static str],
 }
 
-const TIERS: &[Tier] = &[Tier { name: "aot", args: &["run"] }, Tier { name: "jit", args: &["run", "--jit"] }];
+const TIERS: &[Tier] = &[
+    Tier { name: "aot", args: &["run"] },
+    Tier { name: "jit", args: &["run", "--jit"] },
+    Tier { name: "vm", args: &["run", "--vm"] },
+];
 
 const TIMEOUT: Duration = Duration::from_secs(60);
 

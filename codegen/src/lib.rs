@@ -126,7 +126,8 @@ impl<M: Module> Codegen<M> {
             builtin_index: HashMap::new(),
             default_base,
             ndefaults,
-            nglobals: m.globals.len() as u32,
+            // A dynamic module keeps its globals dict in one more slot.
+            nglobals: m.globals.len() as u32 + m.dynamic as u32,
             direct_ids,
             array_ids,
             fast_ids,
@@ -158,6 +159,10 @@ impl<M: Module> Codegen<M> {
     // Slot layout: [globals | defaults | builtins | consts], indexes in words.
     pub(crate) fn global_slot(&self, g: ir::GlobalId) -> u32 {
         g.0
+    }
+    /// The slot of a dynamic module's globals dict.
+    pub(crate) fn dict_slot(&self) -> u32 {
+        self.nglobals - 1
     }
     pub(crate) fn default_slot(&self, f: ir::FuncId, i: u32) -> u32 {
         self.nglobals + self.default_base[f.0 as usize] + i
@@ -260,7 +265,7 @@ impl<M: Module> Codegen<M> {
         // The source text, for the lines that traceback frames show.
         let file = self.str_const(&m.path);
         let src = self.str_const(&m.source);
-        lower::lower_init(self, &mut ctx, &mut fbc, (file, src))?;
+        lower::lower_init(self, &mut ctx, &mut fbc, (file, src), m.dynamic)?;
         let id = self.init_id;
         self.define(id, &mut ctx)?;
         let mut desc = DataDescription::new();
@@ -334,10 +339,24 @@ pub fn emit_clif(m: &ir::Module) -> Result<String, InternalError> {
     Ok(cg.clif.take().unwrap_or_default())
 }
 
-/// Compiles a module in memory and runs it with `args` as `sys.argv`; returns the exit status.
-pub fn jit_run(m: &ir::Module, opts: Options, args: Vec<String>) -> Result<i32, InternalError> {
+/// The function a dynamic module's init calls first: it links the bytecode VM behind
+/// eval/exec/compile. Defined by `pyaot-vm` (in the VM archive, and in the compiler for
+/// the JIT), not by the runtime, so it is not in the ABI table.
+pub const VM_INIT_SYMBOL: &str = "pyaot_vm_init";
+
+/// Compiles a module in memory and runs it with `args` as `sys.argv`; returns the exit
+/// status. `extra` are symbols outside the ABI table (the VM's init, [`VM_INIT_SYMBOL`]).
+pub fn jit_run(
+    m: &ir::Module,
+    opts: Options,
+    args: Vec<String>,
+    extra: &[(&str, *const u8)],
+) -> Result<i32, InternalError> {
     let isa = isa_for(false)?;
     let mut builder = cranelift_jit::JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+    for (name, addr) in extra {
+        builder.symbol(*name, *addr);
+    }
     for e in ABI {
         builder.symbol(e.name, (e.addr)());
     }

@@ -194,6 +194,7 @@ pub(crate) fn lower_init<M: Module>(
     ctx: &mut Context,
     fbc: &mut FunctionBuilderContext,
     source: (u32, u32),
+    dynamic: bool,
 ) -> Result<(), InternalError> {
     ctx.func.signature = cg.module.make_signature();
     ctx.func.name = user_name(cg.init_id);
@@ -267,6 +268,17 @@ pub(crate) fn lower_init<M: Module>(
     let src = b.ins().load(I64, MemFlagsData::trusted(), slots, (source.1 * 8) as i32);
     let fr = import(cg, &mut b, Abi::rt_register_source)?;
     b.ins().call(fr, &[file, src]);
+    if dynamic {
+        // Link the VM behind eval/exec/compile, and keep the module's globals dict.
+        let sig = cg.module.make_signature();
+        let id = cg.module.declare_function(crate::VM_INIT_SYMBOL, Linkage::Import, &sig).map_err(crate::ice)?;
+        let init = cg.module.declare_func_in_func(id, b.func);
+        b.ins().call(init, &[]);
+        let fr = import(cg, &mut b, Abi::rt_module_globals)?;
+        let call = b.ins().call(fr, &[]);
+        let d = b.inst_results(call)[0];
+        b.ins().store(MemFlagsData::trusted(), d, slots, (cg.dict_slot() * 8) as i32);
+    }
     b.ins().return_(&[]);
     b.seal_all_blocks();
     b.finalize(cg.module.isa().frontend_config());
@@ -445,7 +457,7 @@ impl<'a, M: Module> L<'a, '_, M> {
         let params: Vec<CV> = self.b.block_params(entry).to_vec();
         for (i, local) in f.locals.iter().enumerate() {
             let is_param = i < f.params.len();
-            if !is_param && local.ty == Ty::Float && !f.is_module {
+            if !is_param && local.ty == Ty::Float && !f.is_module && !f.uses_locals {
                 // A float local lives in an F64 register, with a flag for "bound".
                 let var = self.b.declare_var(F64);
                 let flag = self.b.declare_var(I8);
@@ -781,7 +793,6 @@ impl<'a, M: Module> L<'a, '_, M> {
         Ok(())
     }
 
-
     /// Checks a `V` result (0 = error).
     fn check(&mut self, v: CV) -> Result<(), InternalError> {
         let z = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
@@ -1114,6 +1125,14 @@ impl<'a, M: Module> L<'a, '_, M> {
                 }
                 Ok(V { v, own: Own::Borrowed })
             }
+            Var::Global(g) if self.m.dynamic => {
+                let d = self.load_slot(self.cg.dict_slot());
+                let name = self.m.globals[g.0 as usize].name.clone();
+                let n = self.str_const(&name);
+                let v = self.rt1(Abi::rt_global_load, &[d, n])?;
+                self.check(v)?;
+                Ok(V { v, own: Own::Owned })
+            }
             Var::Global(g) => {
                 let slot = self.cg.global_slot(g);
                 let v = self.load_slot(slot);
@@ -1144,6 +1163,16 @@ impl<'a, M: Module> L<'a, '_, M> {
         }
     }
 
+    /// The module's globals dict (a dynamic module's; the frontend makes every module
+    /// that asks for it dynamic).
+    fn globals_dict(&mut self) -> Result<V, InternalError> {
+        if !self.m.dynamic {
+            return Err(InternalError("globals() in a module without a globals dict".into()));
+        }
+        let d = self.load_slot(self.cg.dict_slot());
+        Ok(V { v: d, own: Own::Borrowed })
+    }
+
     /// Binds `var` to owned value `v` (or unbinds it when `v` is 0).
     fn store_var(&mut self, var: Var, v: CV) -> Result<(), InternalError> {
         match var {
@@ -1172,6 +1201,13 @@ impl<'a, M: Module> L<'a, '_, M> {
                 if self.owns[i] {
                     self.xdecref(old)?;
                 }
+            }
+            Var::Global(g) if self.m.dynamic => {
+                let d = self.load_slot(self.cg.dict_slot());
+                let name = self.m.globals[g.0 as usize].name.clone();
+                let n = self.str_const(&name);
+                let r = self.rt1(Abi::rt_global_store, &[d, n, v])?;
+                self.check_i32(r)?;
             }
             Var::Global(g) => {
                 let slot = self.cg.global_slot(g);
@@ -1269,6 +1305,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let v = self.expr(e)?;
                 self.release(v)
             }
+            StmtKind::Display(_) => Err(InternalError("interactive code reached codegen".into())),
             StmtKind::Pass => Ok(()),
             StmtKind::Assign { targets, value }
                 if targets.len() == 1 && self.unboxed_target(&targets[0]).is_some() && value.ty == Ty::Float =>
@@ -2018,6 +2055,23 @@ impl<'a, M: Module> L<'a, '_, M> {
                 Ok(V { v: self.load_slot(slot), own: Own::Borrowed })
             }
             ExprKind::Str(s) => imm(self.str_const(s)),
+            ExprKind::Globals => self.globals_dict(),
+            ExprKind::Locals if self.f.is_module => self.globals_dict(),
+            ExprKind::Locals => {
+                // A snapshot: a new dict of the bound locals.
+                let d = self.rt1(Abi::rt_dict_new, &[])?;
+                let dv = V { v: d, own: Own::Owned };
+                self.push_temp(dv);
+                for i in 0..self.f.locals.len() {
+                    let v = self.b.use_var(self.vars[i]);
+                    let name = self.f.locals[i].name.clone();
+                    let n = self.str_const(&name);
+                    let r = self.rt1(Abi::rt_locals_add, &[d, n, v])?;
+                    self.check_i32(r)?;
+                }
+                self.pop_temp(dv);
+                Ok(dv)
+            }
             ExprKind::Load(var) => self.load_var(*var),
             ExprKind::Builtin(name) => {
                 let slot = self.cg.builtin_slot(name);

@@ -114,7 +114,7 @@ impl Cx<'_> {
 
     fn stmt(&mut self, s: &mut Stmt) {
         match &mut s.kind {
-            StmtKind::Expr(e) => {
+            StmtKind::Expr(e) | StmtKind::Display(e) => {
                 self.expr(e);
             }
             StmtKind::Assign { targets, value } => {
@@ -230,6 +230,7 @@ impl Cx<'_> {
             // Never (no assignment seen yet) is the bottom of the lattice while iterating.
             ExprKind::Load(Var::Local(l)) => self.locals[l.0 as usize].ty,
             ExprKind::Load(Var::Global(_)) | ExprKind::Builtin(_) => Ty::Any,
+            ExprKind::Globals | ExprKind::Locals => Ty::Dict,
             ExprKind::BinOp { op, left, right } => {
                 let (a, b) = (self.expr(left), self.expr(right));
                 binop_ty(*op, a, b)

@@ -50,6 +50,9 @@ pub struct Module {
     pub globals: Vec<Global>,
     /// `functions[0]` is the module body.
     pub functions: Vec<Function>,
+    /// The module's globals live in a real dict read by name: the program uses eval,
+    /// exec, compile, globals or locals (or this is code for the VM).
+    pub dynamic: bool,
 }
 
 pub struct Global {
@@ -73,6 +76,8 @@ pub struct Function {
     pub ret_ty: Ty,
     /// Is this the module body?
     pub is_module: bool,
+    /// Does the body take a `locals()` snapshot (so its locals must stay boxed)?
+    pub uses_locals: bool,
 }
 
 pub struct Param {
@@ -165,6 +170,9 @@ pub enum StmtKind {
         module: String,
         var: Var,
     },
+    /// An expression statement of interactive (`compile(…, 'single')`) code: its value
+    /// is shown as `sys.displayhook` does. Only the VM sees this.
+    Display(Expr),
 }
 
 #[derive(Debug)]
@@ -321,6 +329,11 @@ pub enum ExprKind {
     Tuple(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
     FString(Vec<FPart>),
+    /// `globals()`: the running code's globals dict.
+    Globals,
+    /// `locals()`: a snapshot of the function's bound locals as a new dict (at module
+    /// level, the namespace the code runs in).
+    Locals,
 }
 
 impl Expr {

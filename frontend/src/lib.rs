@@ -10,7 +10,7 @@ mod lower;
 mod scope;
 
 pub use diag::{DiagKind, Diagnostic};
-pub use lower::BUILTINS;
+pub use lower::{Mode, BUILTINS};
 
 use rustpython_parser::{Parse, ParseErrorType};
 
@@ -26,22 +26,42 @@ fn parse(src: &str, path: &str) -> Result<Vec<rustpython_parser::ast::Stmt>, Vec
     let Ok(parsed) = parsed else {
         return Err(vec![Diagnostic::syntax("invalid syntax", 0..0)]);
     };
-    parsed.map_err(|e| {
-        let off = e.offset.to_usize();
-        let msg = match &e.error {
-            ParseErrorType::Eof => "unexpected EOF while parsing".to_string(),
-            ParseErrorType::Lexical(l) => l.to_string(),
-            _ => "invalid syntax".to_string(),
-        };
-        vec![Diagnostic::syntax(msg, off..off)]
-    })
+    parsed.map_err(|e| vec![syntax_diag(&e)])
 }
 
 /// Parses, resolves and type-checks a module into the typed IR.
 pub fn compile_module(src: &str, path: &str) -> Result<ir::Module, Vec<Diagnostic>> {
-    let suite = parse(src, path)?;
-    let lowered = lower::lower_module(&suite, src, path)?;
+    compile_code(src, path, Mode::Program)
+}
+
+/// Parses, resolves and type-checks code in any [`Mode`] (eval/exec strings included).
+pub fn compile_code(src: &str, path: &str, mode: Mode) -> Result<ir::Module, Vec<Diagnostic>> {
+    let lowered = if mode == Mode::Eval {
+        let expr = parse_expr(src, path)?;
+        lower::lower_module(&[], Some(&expr), src, path, mode)?
+    } else {
+        let suite = parse(src, path)?;
+        lower::lower_module(&suite, None, src, path, mode)?
+    };
     let mut module = lowered.module;
     infer::infer(&mut module, &lowered.escaping);
     Ok(module)
+}
+
+fn parse_expr(src: &str, path: &str) -> Result<rustpython_parser::ast::Expr, Vec<Diagnostic>> {
+    let parsed = std::panic::catch_unwind(|| rustpython_parser::ast::ModExpression::parse(src, path));
+    let Ok(parsed) = parsed else {
+        return Err(vec![Diagnostic::syntax("invalid syntax", 0..0)]);
+    };
+    parsed.map(|m| *m.body).map_err(|e| vec![syntax_diag(&e)])
+}
+
+fn syntax_diag(e: &rustpython_parser::ParseError) -> Diagnostic {
+    let off = e.offset.to_usize();
+    let msg = match &e.error {
+        ParseErrorType::Eof => "unexpected EOF while parsing".to_string(),
+        ParseErrorType::Lexical(l) => l.to_string(),
+        _ => "invalid syntax".to_string(),
+    };
+    Diagnostic::syntax(msg, off..off)
 }

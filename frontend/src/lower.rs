@@ -74,15 +74,40 @@ pub const BUILTINS: &[&str] = &[
     "MemoryError",
     "EOFError",
     "OSError",
+    "SyntaxError",
+    "IndentationError",
+    "TabError",
+    "eval",
+    "exec",
+    "compile",
+    "globals",
+    "locals",
 ];
+
+/// Builtins that make a program *dynamic*: it then keeps its globals in a dict.
+pub const DYNAMIC_BUILTINS: &[&str] = &["eval", "exec", "compile", "globals", "locals"];
 
 /// Builtin modules `import` accepts.
 pub const MODULES: &[&str] = &["sys"];
+
+/// How a module is lowered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A program file (dynamic when it names one of [`DYNAMIC_BUILTINS`]).
+    Program,
+    /// Code for `exec` (always dynamic).
+    Exec,
+    /// An expression for `eval`: the module body returns its value.
+    Eval,
+    /// Interactive code (`compile(…, 'single')`): expression statements show their value.
+    Single,
+}
 
 pub struct Lowered {
     pub module: Module,
     /// Functions whose object is used as a value (not only called directly).
     pub escaping: HashSet<FuncId>,
+    saw_dynamic: bool,
 }
 
 struct ModuleCx {
@@ -98,6 +123,10 @@ struct ModuleCx {
     def_ids: HashMap<usize, FuncId>,
     /// Parameters (name, has a default) of directly callable defs.
     def_params: HashMap<FuncId, Vec<(String, bool)>>,
+    /// Globals live in a dict: unknown names are globals, no call is direct.
+    dynamic: bool,
+    /// A name of [`DYNAMIC_BUILTINS`] resolved to the builtin.
+    saw_dynamic: bool,
 }
 
 struct FnCx {
@@ -107,6 +136,7 @@ struct FnCx {
     is_module: bool,
     loops: u32,
     qual_prefix: String,
+    uses_locals: bool,
 }
 
 fn span(r: &impl Ranged) -> std::ops::Range<usize> {
@@ -114,7 +144,30 @@ fn span(r: &impl Ranged) -> std::ops::Range<usize> {
 }
 
 /// Lowers a parsed module. Returns every diagnostic when anything is unsupported.
-pub fn lower_module(suite: &[ast::Stmt], src: &str, path: &str) -> Result<Lowered, Vec<Diagnostic>> {
+/// `expr` is the expression of `Mode::Eval` code (then `suite` is empty).
+pub fn lower_module(
+    suite: &[ast::Stmt],
+    expr: Option<&ast::Expr>,
+    src: &str,
+    path: &str,
+    mode: Mode,
+) -> Result<Lowered, Vec<Diagnostic>> {
+    let first = lower_module_as(suite, expr, src, path, mode, mode != Mode::Program)?;
+    if first.module.dynamic || !first.saw_dynamic {
+        return Ok(first);
+    }
+    // The program names eval/exec/globals/…: lower it again with its globals in a dict.
+    lower_module_as(suite, expr, src, path, mode, true)
+}
+
+fn lower_module_as(
+    suite: &[ast::Stmt],
+    expr: Option<&ast::Expr>,
+    src: &str,
+    path: &str,
+    mode: Mode,
+    dynamic: bool,
+) -> Result<Lowered, Vec<Diagnostic>> {
     let mut cx = ModuleCx {
         lines: LineIndex::new(src),
         globals: Vec::new(),
@@ -125,6 +178,8 @@ pub fn lower_module(suite: &[ast::Stmt], src: &str, path: &str) -> Result<Lowere
         direct: HashMap::new(),
         def_ids: HashMap::new(),
         def_params: HashMap::new(),
+        dynamic,
+        saw_dynamic: false,
     };
     let module_b = scope::collect(suite);
     // Names that functions declare global and bind.
@@ -150,6 +205,7 @@ pub fn lower_module(suite: &[ast::Stmt], src: &str, path: &str) -> Result<Lowere
             let a = &f.args;
             let plain = a.posonlyargs.is_empty() && a.vararg.is_none() && a.kwonlyargs.is_empty() && a.kwarg.is_none();
             if module_b.count.get(name) == Some(&1)
+                && !dynamic
                 && !fn_global_binds.contains_key(name)
                 && f.decorator_list.is_empty()
                 && plain
@@ -168,8 +224,16 @@ pub fn lower_module(suite: &[ast::Stmt], src: &str, path: &str) -> Result<Lowere
         is_module: true,
         loops: 0,
         qual_prefix: String::new(),
+        uses_locals: false,
     };
-    let body = cx.lower_block(&mut fcx, suite);
+    let mut body = cx.lower_block(&mut fcx, suite);
+    if let Some(e) = expr {
+        let value = cx.lower_expr(&mut fcx, e);
+        body.push(Stmt { line: value.line, kind: StmtKind::Return(Some(value)) });
+    }
+    if mode == Mode::Single {
+        display_expressions(&mut body);
+    }
     cx.functions[0] = Some(Function {
         name: "<module>".into(),
         qualname: "<module>".into(),
@@ -177,8 +241,9 @@ pub fn lower_module(suite: &[ast::Stmt], src: &str, path: &str) -> Result<Lowere
         params: Vec::new(),
         locals: fcx.locals,
         body,
-        ret_ty: Ty::NoneT,
+        ret_ty: if expr.is_some() { Ty::Any } else { Ty::NoneT },
         is_module: true,
+        uses_locals: fcx.uses_locals,
     });
     if !cx.diags.is_empty() {
         cx.diags.sort_by_key(|d| d.span.start);
@@ -186,9 +251,38 @@ pub fn lower_module(suite: &[ast::Stmt], src: &str, path: &str) -> Result<Lowere
     }
     let functions = cx.functions.into_iter().map(|f| f.expect("every function lowered")).collect();
     Ok(Lowered {
-        module: Module { path: path.to_string(), source: src.to_string(), globals: cx.globals, functions },
+        module: Module { path: path.to_string(), source: src.to_string(), globals: cx.globals, functions, dynamic },
         escaping: cx.escaping,
+        saw_dynamic: cx.saw_dynamic,
     })
+}
+
+/// Interactive code shows the value of each expression statement outside functions.
+fn display_expressions(body: &mut [Stmt]) {
+    for s in body {
+        match &mut s.kind {
+            StmtKind::Expr(e) => {
+                let e = std::mem::replace(e, Expr::new(ExprKind::None, Ty::NoneT, s.line));
+                s.kind = StmtKind::Display(e);
+            }
+            StmtKind::If { then: a, orelse: b, .. }
+            | StmtKind::While { body: a, orelse: b, .. }
+            | StmtKind::For { body: a, orelse: b, .. }
+            | StmtKind::ForRange { body: a, orelse: b, .. } => {
+                display_expressions(a);
+                display_expressions(b);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                display_expressions(body);
+                for h in handlers {
+                    display_expressions(&mut h.body);
+                }
+                display_expressions(orelse);
+                display_expressions(finalbody);
+            }
+            _ => {}
+        }
+    }
 }
 
 fn visit_defs(body: &[ast::Stmt], f: &mut dyn FnMut(&ast::StmtFunctionDef)) {
@@ -248,7 +342,15 @@ impl ModuleCx {
                 return Some(Var::Local(*l));
             }
         }
-        self.global_ids.get(name).map(|g| Var::Global(*g))
+        if let Some(g) = self.global_ids.get(name) {
+            return Some(Var::Global(*g));
+        }
+        // In dynamic code a name no one binds here may be bound at run time (by exec or
+        // in the globals dict the code runs with). Builtins stay builtins.
+        if self.dynamic && !BUILTINS.contains(&name) {
+            return Some(Var::Global(self.global(name)));
+        }
+        None
     }
 
     fn lower_block(&mut self, f: &mut FnCx, body: &[ast::Stmt]) -> Vec<Stmt> {
@@ -507,6 +609,7 @@ impl ModuleCx {
             is_module: false,
             loops: 0,
             qual_prefix: format!("{}.<locals>.", d.name),
+            uses_locals: false,
         };
         let mut params = Vec::new();
         let mut seen = HashSet::new();
@@ -545,6 +648,7 @@ impl ModuleCx {
             body,
             ret_ty: Ty::Never,
             is_module: false,
+            uses_locals: fcx.uses_locals,
         });
         let var = self.resolve(f, d.name.as_str()).expect("def name is bound");
         Some(Stmt { kind: StmtKind::FuncDef { func: id, var, defaults }, line })
@@ -607,7 +711,12 @@ impl ModuleCx {
                         }
                         ExprKind::Load(v)
                     }
-                    None => ExprKind::Builtin(name.to_string()),
+                    None => {
+                        if DYNAMIC_BUILTINS.contains(&name) {
+                            self.saw_dynamic = true;
+                        }
+                        ExprKind::Builtin(name.to_string())
+                    }
                 }
             }
             ast::Expr::BinOp(b) => ExprKind::BinOp {
@@ -740,7 +849,8 @@ impl ModuleCx {
             }
         }
         // Starred arguments were reported above; leave them out so they are not reported twice.
-        let plain_args: Vec<ast::Expr> = c.args.iter().filter(|a| !matches!(a, ast::Expr::Starred(_))).cloned().collect();
+        let plain_args: Vec<ast::Expr> =
+            c.args.iter().filter(|a| !matches!(a, ast::Expr::Starred(_))).cloned().collect();
         // A method call: `obj.name(...)`.
         if let ast::Expr::Attribute(a) = &*c.func {
             let obj = Box::new(self.lower_expr(f, &a.value));
@@ -759,7 +869,25 @@ impl ModuleCx {
             }
         }
         let func = Box::new(self.lower_expr(f, &c.func));
-        let args = self.lower_elts(f, &plain_args);
+        let mut args = self.lower_elts(f, &plain_args);
+        // The builtins that see the caller's namespaces get them as arguments.
+        if let ExprKind::Builtin(name) = &func.kind {
+            if kwargs.is_empty() && plain_args.len() == c.args.len() {
+                match (name.as_str(), args.len()) {
+                    ("globals", 0) => return Expr::new(ExprKind::Globals, Ty::Dict, line),
+                    ("locals", 0) => {
+                        f.uses_locals = true;
+                        return Expr::new(ExprKind::Locals, Ty::Dict, line);
+                    }
+                    ("eval" | "exec", 1) => {
+                        f.uses_locals = true;
+                        args.push(Expr::new(ExprKind::Globals, Ty::Dict, line));
+                        args.push(Expr::new(ExprKind::Locals, Ty::Dict, line));
+                    }
+                    _ => {}
+                }
+            }
+        }
         Expr::new(ExprKind::Call { func, args, kwargs }, Ty::Never, line)
     }
 

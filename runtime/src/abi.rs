@@ -212,6 +212,17 @@ abi_table! {
     fn rt_register_globals(slots: Ptr, n: Ptr);
     /// Registers the source text of module `file` (both immortal strs) for tracebacks.
     fn rt_register_source(file: V, src: V);
+
+    /// The main module's globals dict (programs that use eval/exec/globals keep their
+    /// globals there).
+    fn rt_module_globals() -> V;
+    /// Global `name` of globals dict `d`, else the builtin. Raises NameError.
+    fn rt_global_load(d: V, name: V) -> V;
+    /// Binds global `name` of dict `d` to `v` (steals `v`), or unbinds it when `v` is 0.
+    /// Raises.
+    fn rt_global_store(d: V, name: V, v: V) -> I32;
+    /// `d[name] = v` when `v` is not 0 (builds `locals()` snapshots). Raises.
+    fn rt_locals_add(d: V, name: V, v: V) -> I32;
 }
 
 // --------------------------------------------------------------------------------------
@@ -627,4 +638,27 @@ pub extern "C" fn rt_register_source(file: V, src: V) {
 #[no_mangle]
 pub extern "C" fn rt_register_globals(slots: Ptr, n: Ptr) {
     crate::program::register_globals(slots as *mut Value, n);
+}
+
+#[no_mangle]
+pub extern "C" fn rt_module_globals() -> V {
+    crate::dynamic::main_globals().into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_global_load(d: V, name: V) -> V {
+    ret(crate::dynamic::load_global(d, name))
+}
+#[no_mangle]
+pub extern "C" fn rt_global_store(d: V, name: V, v: V) -> I32 {
+    if v.is_null() {
+        return ret_unit(crate::dict::pop(d, name).map(drop));
+    }
+    ret_unit(crate::dynamic::store_global(d, name, Obj::from_raw(v)))
+}
+#[no_mangle]
+pub extern "C" fn rt_locals_add(d: V, name: V, v: V) -> I32 {
+    if v.is_null() {
+        return 0;
+    }
+    ret_unit(crate::dict::set_item(d, name.new_ref(), v.new_ref()))
 }

@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 33] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 38] = [
     native("print", print),
     native("len", len),
     native("min", min),
@@ -54,6 +54,11 @@ pub static BUILTIN_FNS: [NativeFuncObj; 33] = [
     native("hasattr", hasattr),
     native("exit", exit),
     native("quit", exit),
+    native("eval", crate::dynamic::eval),
+    native("exec", crate::dynamic::exec),
+    native("compile", crate::dynamic::compile),
+    native("globals", crate::dynamic::globals),
+    native("locals", crate::dynamic::locals),
 ];
 
 /// The builtin types, by name.

@@ -122,6 +122,8 @@ exc_types! {
     EOF_ERROR = "EOFError": &EXCEPTION;
     OS_ERROR = "OSError": &EXCEPTION;
     SYNTAX_ERROR = "SyntaxError": &EXCEPTION;
+    INDENTATION_ERROR = "IndentationError": &SYNTAX_ERROR;
+    TAB_ERROR = "TabError": &INDENTATION_ERROR;
     IMPORT_ERROR = "ImportError": &EXCEPTION;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": &IMPORT_ERROR;
 }

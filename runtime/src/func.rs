@@ -19,6 +19,9 @@ pub struct FuncObj {
     pub params: Obj,
     /// Tuple of defaults for the last parameters.
     pub defaults: Obj,
+    /// What a function whose body is not machine code runs (the VM's code and globals);
+    /// `None` for compiled functions.
+    pub extra: Option<Obj>,
 }
 // SAFETY: repr(C), starts with a Header.
 unsafe impl PyPayload for FuncObj {
@@ -61,6 +64,18 @@ pub fn new_bound_method(recv: Obj, name: &'static str) -> Obj {
 pub fn new_function(name: Value, qualname: Value, entry: usize, params: Value, defaults: Value) -> Obj {
     // SAFETY: codegen passes the address of a function with the ArrayEntry signature.
     let entry: ArrayEntry = unsafe { std::mem::transmute(entry) };
+    new_function_with(name, qualname, entry, params, defaults, None)
+}
+
+/// A function object whose `entry` finds what it runs in `extra` (the VM's functions).
+pub fn new_function_with(
+    name: Value,
+    qualname: Value,
+    entry: ArrayEntry,
+    params: Value,
+    defaults: Value,
+    extra: Option<Obj>,
+) -> Obj {
     let defaults = if defaults.is_null() { crate::tuple::new_tuple(vec![]) } else { defaults.new_ref() };
     alloc(FuncObj {
         hdr: Header::new(&FUNCTION_TYPE),
@@ -69,6 +84,7 @@ pub fn new_function(name: Value, qualname: Value, entry: usize, params: Value, d
         entry,
         params: params.new_ref(),
         defaults,
+        extra,
     })
 }
 

@@ -5,6 +5,7 @@
 pub mod abi;
 pub mod builtins;
 pub mod dict;
+pub mod dynamic;
 pub mod err;
 pub mod float;
 pub mod format;

@@ -25,6 +25,8 @@ unsafe impl PyPayload for ModuleObj {
 static ARGV: GlobalCell<Vec<String>> = GlobalCell::new(Vec::new());
 /// The `sys` module once imported.
 static SYS: GlobalCell<Option<Obj>> = GlobalCell::new(None);
+/// The `builtins` module once made (the `__builtins__` of globals dicts).
+static BUILTINS: GlobalCell<Option<Obj>> = GlobalCell::new(None);
 
 /// Sets what `sys.argv` will hold (called by `run_main` before the program runs).
 pub fn set_argv(args: Vec<String>) {
@@ -35,12 +37,15 @@ pub fn set_argv(args: Vec<String>) {
 pub fn clear_cache() {
     let m = SYS.with_mut(Option::take);
     drop(m);
+    let m = BUILTINS.with_mut(Option::take);
+    drop(m);
 }
 
 /// `import name` for a builtin module.
 pub fn import(name: &str) -> PyResult {
     match name {
         "sys" => Ok(sys_module()),
+        "builtins" => Ok(builtins_module()),
         _ => Err(PyErr::new(&MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"))),
     }
 }
@@ -58,6 +63,7 @@ pub fn getattr(m: Value, name: &str) -> PyResult {
     let key = crate::str::new_str(name);
     match crate::dict::get_item(mo.dict.v(), key.v())? {
         Some(v) => Ok(v),
+        None if mo.name == "builtins" && crate::builtins::lookup(name).is_ok() => crate::builtins::lookup(name),
         None => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("module '{}' has no attribute '{name}'", mo.name))),
     }
 }
@@ -94,6 +100,19 @@ static SYS_SETRECURSIONLIMIT: NativeFuncObj = native("setrecursionlimit", sys_se
 
 fn static_fn(f: &'static NativeFuncObj) -> Obj {
     Obj(Value(f as *const NativeFuncObj as u64))
+}
+
+/// The `builtins` module: its attributes are the builtins (looked up by name).
+pub fn builtins_module() -> Obj {
+    if let Some(m) = BUILTINS.with_mut(|s| s.clone()) {
+        return m;
+    }
+    let m = match new_module("builtins", vec![]) {
+        Ok(m) => m,
+        Err(_) => return none_obj(),
+    };
+    BUILTINS.with_mut(|s| *s = Some(m.clone()));
+    m
 }
 
 fn sys_module() -> Obj {

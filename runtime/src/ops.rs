@@ -832,6 +832,11 @@ pub fn str_string(v: Value) -> PyResult<String> {
         return Ok(s.to_string());
     }
     if let Some(e) = exc_ref(v) {
+        if v.ty().is_subtype(&SYNTAX_ERROR) {
+            if let Some(s) = crate::dynamic::syntax_error_str(e) {
+                return Ok(s);
+            }
+        }
         let args = e.args();
         return match args.len() {
             0 => Ok(String::new()),
@@ -1218,6 +1223,11 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                 let args = e.args();
                 match name {
                     "args" => return Ok(e.args.clone()),
+                    _ if o.ty().is_subtype(&SYNTAX_ERROR) => {
+                        if let Some(v) = crate::dynamic::syntax_error_attr(e, name) {
+                            return Ok(v);
+                        }
+                    }
                     "__cause__" => return Ok(opt_obj(e.cause())),
                     "__context__" => return Ok(opt_obj(e.context())),
                     "__suppress_context__" => return Ok(bool_obj(e.suppress_context.get())),

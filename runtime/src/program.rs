@@ -74,6 +74,7 @@ fn run_here(args: Vec<String>, body: extern "C" fn() -> Value) -> i32 {
     };
     crate::io::flush_stdout();
     clear_globals();
+    crate::dynamic::clear_main_globals();
     clear_handled();
     crate::module::clear_cache();
     crate::io::flush_stdout();

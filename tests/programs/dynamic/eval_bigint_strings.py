@@ -1,0 +1,31 @@
+# Big integers and string methods computed inside eval().
+print(eval("2 ** 100"))
+print(eval("2 ** 100 - 1"))
+print(eval("(2 ** 64) * (2 ** 64)"))
+print(eval("10 ** 30 // 7"))
+print(eval("10 ** 30 % 7"))
+print(eval("-(3 ** 50)"))
+print(eval("len(str(2 ** 200))"))
+big = eval("2 ** 100")
+print(big + 1, big // 2 ** 90, big == 1267650600228229401496703205376)
+
+n = 25
+print(eval("n ** n"))
+
+word = "Hello, World"
+print(eval("word.lower()"))
+print(eval("word.split(', ')"))
+print(eval("word.replace('l', 'L')"))
+print(eval("word.find('World')"))
+print(eval("word.startswith('Hell')"))
+print(eval("word[::-1]"))
+print(eval("'-'.join(['a', 'b', 'c'])"))
+print(eval("'  padded  '.strip() + '|'"))
+print(eval("'x'.center(7, '*')"))
+print(eval("'{} and {}'.format('this', 'that')"))
+print(eval("'abc'.zfill(6)"))
+print(eval("'MiXeD'.swapcase()"))
+print(eval("'a,b,,c'.split(',')"))
+print(eval("'title case words'.title()"))
+print(eval("'count the t letters'.count('t')"))
+print(eval("str(2 ** 70).endswith('24')"))

@@ -1,0 +1,502 @@
+//! The interpreter loop: runs one function of a code object on a frame.
+//!
+//! A flat `match` over [`Op`]; each arm calls the runtime function that AOT code calls for
+//! the same operation (`ops::binop`, `func::call`, `iter::next`, …), so the tiers cannot
+//! drift apart. Values on the stack and in locals are owned references ([`Obj`]), so an
+//! early return or an unwinding truncation releases them.
+//!
+//! Errors: an arm returns `Err(PyErr)`; the loop makes it pending, adds a traceback entry
+//! for this frame (function, file, line of the instruction) and goes to the instruction's
+//! landing, dropping the stack down to the landing's depth — or leaves the function.
+use crate::bytecode::*;
+use crate::{CodeObj, VmFuncData};
+use pyaot_runtime::err::{self, PyErr, PyResult};
+use pyaot_runtime::object::*;
+use pyaot_runtime::types::*;
+use pyaot_runtime::{dict, dynamic, func, iter, ops, str as pystr, tuple};
+
+/// Where a frame's names live.
+pub struct Namespaces {
+    pub globals: Value,
+    /// The module-level namespace (`locals` of exec/eval), or the globals.
+    pub ns: Value,
+}
+
+/// Runs function `idx` of `code` with bound arguments `args` (borrowed, one per parameter).
+pub fn run(code: &CodeObj, code_v: Value, idx: usize, names: &Namespaces, args: &[Value]) -> PyResult {
+    let f = &code.unit.funcs[idx];
+    let mut locals: Vec<Option<Obj>> = Vec::with_capacity(f.locals.len());
+    locals.extend(args.iter().map(|a| Some(a.new_ref())));
+    locals.resize_with(f.locals.len(), || None);
+    let mut stack: Vec<Obj> = Vec::with_capacity(f.max_stack as usize);
+    let mut pc = 0usize;
+    loop {
+        let r = step(code, code_v, f, names, &mut locals, &mut stack, &mut pc);
+        match r {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            Err(Flow::Raise(e)) => {
+                let at = pc - 1;
+                err::set_pending(e);
+                err::add_traceback(code.tb_names[idx], code.filename, f.lines[at]);
+                pc = unwind(f, at, &mut stack)?;
+            }
+            Err(Flow::Unwind) => {
+                pc = unwind(f, pc - 1, &mut stack)?;
+            }
+        }
+    }
+}
+
+/// How an instruction failed.
+enum Flow {
+    /// A new error: add this frame to its traceback.
+    Raise(PyErr),
+    /// The pending exception goes on outward, its traceback unchanged.
+    Unwind,
+}
+
+impl From<PyErr> for Flow {
+    fn from(e: PyErr) -> Flow {
+        Flow::Raise(e)
+    }
+}
+
+/// The landing of the instruction at `at` for the pending exception: its target, with the
+/// stack cut to its depth; or the pending exception leaves the function.
+fn unwind(f: &FuncCode, at: usize, stack: &mut Vec<Obj>) -> PyResult<usize> {
+    match f.landing[at] {
+        NO_LANDING => {
+            Err(err::take_pending().unwrap_or_else(|| PyErr::new(&err::RUNTIME_ERROR, "error without exception")))
+        }
+        l => {
+            let l = f.landings[l as usize];
+            stack.truncate(l.depth as usize);
+            Ok(l.target as usize)
+        }
+    }
+}
+
+#[inline]
+fn pop(stack: &mut Vec<Obj>) -> Obj {
+    // The compiler balances the stack: an empty pop is a bug, turned into None.
+    stack.pop().unwrap_or_else(none_obj)
+}
+
+#[inline]
+fn top(stack: &[Obj]) -> Value {
+    stack.last().map_or(Value::NULL, Obj::v)
+}
+
+fn name_of(code: &CodeObj, c: ConstIdx) -> &'static str {
+    pystr::as_str(code.consts[c as usize].v()).unwrap_or("")
+}
+
+fn kwnames_of(code: &CodeObj, c: ConstIdx) -> &'static [Obj] {
+    if c == u32::MAX {
+        &[]
+    } else {
+        tuple::items(code.consts[c as usize].v())
+    }
+}
+
+#[inline]
+fn truth(v: Value) -> PyResult<bool> {
+    if let Some(i) = v.as_small() {
+        return Ok(i != 0);
+    }
+    if v == py_true() {
+        return Ok(true);
+    }
+    if v == py_false() || v.is_none() {
+        return Ok(false);
+    }
+    ops::is_true(v)
+}
+
+#[cold]
+fn unbound_local(f: &FuncCode, l: u32) -> PyErr {
+    let n = f.locals.get(l as usize).map_or("?", String::as_str);
+    PyErr::new(
+        &err::UNBOUND_LOCAL_ERROR,
+        format!("cannot access local variable '{n}' where it is not associated with a value"),
+    )
+}
+
+#[cold]
+fn name_error(name: &str) -> PyErr {
+    PyErr::new(&err::NAME_ERROR, format!("name '{name}' is not defined"))
+}
+
+/// `a op b` with the small-int fast path codegen also inlines; the fallback is the
+/// runtime's operator.
+#[inline]
+fn binop(op: u32, a: Value, b: Value, inplace: bool) -> PyResult {
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        let r = match op {
+            0 => x.checked_add(y),
+            1 => x.checked_sub(y),
+            2 => x.checked_mul(y),
+            _ => None,
+        };
+        if let Some(v) = r.and_then(Value::try_small) {
+            return Ok(Obj::from_raw(v));
+        }
+    }
+    let op = ops::BinOp::from_i32(op as i32);
+    if inplace {
+        ops::inplace(op, a, b)
+    } else {
+        ops::binop(op, a, b)
+    }
+}
+
+fn compare(op: u32, a: Value, b: Value) -> PyResult {
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        let r = match op {
+            0 => Some(x < y),
+            1 => Some(x <= y),
+            2 => Some(x == y),
+            3 => Some(x != y),
+            4 => Some(x > y),
+            5 => Some(x >= y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(bool_obj(r));
+        }
+    }
+    match op {
+        6 => Ok(bool_obj(a == b)),
+        7 => Ok(bool_obj(a != b)),
+        8 => Ok(bool_obj(ops::contains(b, a)?)),
+        9 => Ok(bool_obj(!ops::contains(b, a)?)),
+        _ => ops::compare(ops::CmpOp::from_i32(op as i32), a, b),
+    }
+}
+
+/// The `locals()` snapshot of a function frame.
+fn snapshot(f: &FuncCode, locals: &[Option<Obj>]) -> PyResult {
+    let d = dict::new_dict();
+    for (name, v) in f.locals.iter().zip(locals) {
+        if let Some(v) = v {
+            dict::set_item(d.v(), pystr::new_str(name), v.clone())?;
+        }
+    }
+    Ok(d)
+}
+
+/// Runs one instruction. `Ok(Some(v))` returns `v` from the function.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn step(
+    code: &CodeObj,
+    code_v: Value,
+    f: &FuncCode,
+    names: &Namespaces,
+    locals: &mut [Option<Obj>],
+    stack: &mut Vec<Obj>,
+    pc: &mut usize,
+) -> Result<Option<Obj>, Flow> {
+    let op = f.code[*pc];
+    *pc += 1;
+    match op {
+        Op::LoadConst(c) => stack.push(code.consts[c as usize].clone()),
+        Op::LoadFast(l) => match &locals[l as usize] {
+            Some(v) => stack.push(v.clone()),
+            None => return Err(unbound_local(f, l).into()),
+        },
+        Op::StoreFast(l) => locals[l as usize] = Some(pop(stack)),
+        Op::DeleteFast(l) => {
+            if locals[l as usize].take().is_none() {
+                return Err(unbound_local(f, l).into());
+            }
+        }
+        Op::UnbindFast(l) => locals[l as usize] = None,
+        Op::LoadGlobal(n) => stack.push(dynamic::load_global(names.globals, code.consts[n as usize].v())?),
+        Op::StoreGlobal(n) => {
+            let v = pop(stack);
+            dynamic::store_global(names.globals, code.consts[n as usize].v(), v)?;
+        }
+        Op::DeleteGlobal(n) => dynamic::delete_global(names.globals, code.consts[n as usize].v())?,
+        Op::UnbindGlobal(n) => drop(dict::pop(names.globals, code.consts[n as usize].v())?),
+        Op::LoadName(n) => {
+            let name = code.consts[n as usize].v();
+            if names.ns != names.globals {
+                if let Some(v) = dict::get_item(names.ns, name)? {
+                    stack.push(v);
+                    return Ok(None);
+                }
+            }
+            stack.push(dynamic::load_global(names.globals, name)?);
+        }
+        Op::StoreName(n) => {
+            let v = pop(stack);
+            dict::set_item(names.ns, code.consts[n as usize].clone(), v)?;
+        }
+        Op::DeleteName(n) => {
+            if dict::pop(names.ns, code.consts[n as usize].v())?.is_none() {
+                return Err(name_error(name_of(code, n)).into());
+            }
+        }
+        Op::UnbindName(n) => drop(dict::pop(names.ns, code.consts[n as usize].v())?),
+        Op::Globals => stack.push(names.globals.new_ref()),
+        Op::Locals => {
+            if f.is_module {
+                stack.push(names.ns.new_ref())
+            } else {
+                stack.push(snapshot(f, locals)?)
+            }
+        }
+        Op::Pop => drop(pop(stack)),
+        Op::Dup => stack.push(stack.last().cloned().unwrap_or_else(none_obj)),
+        Op::Dup2 => {
+            let n = stack.len();
+            if n >= 2 {
+                let (a, b) = (stack[n - 2].clone(), stack[n - 1].clone());
+                stack.push(a);
+                stack.push(b);
+            }
+        }
+        Op::Rot2 => {
+            let n = stack.len();
+            if n >= 2 {
+                stack.swap(n - 1, n - 2);
+            }
+        }
+        Op::Rot3 => {
+            let v = pop(stack);
+            let n = stack.len();
+            stack.insert(n.saturating_sub(2), v);
+        }
+        Op::BinOp(o) | Op::Inplace(o) => {
+            let b = pop(stack);
+            let a = pop(stack);
+            stack.push(binop(o, a.v(), b.v(), matches!(op, Op::Inplace(_)))?);
+        }
+        Op::Unary(o) => {
+            let a = pop(stack);
+            stack.push(ops::unary(ops::UnaryOp::from_i32(o as i32), a.v())?);
+        }
+        Op::Compare(o) => {
+            let b = pop(stack);
+            let a = pop(stack);
+            stack.push(compare(o, a.v(), b.v())?);
+        }
+        Op::Jump(t) => *pc = t as usize,
+        Op::PopJumpIfFalse(t) => {
+            let v = pop(stack);
+            if !truth(v.v())? {
+                *pc = t as usize;
+            }
+        }
+        Op::PopJumpIfTrue(t) => {
+            let v = pop(stack);
+            if truth(v.v())? {
+                *pc = t as usize;
+            }
+        }
+        Op::JumpIfFalseOrPop(t) => {
+            if !truth(top(stack))? {
+                *pc = t as usize;
+            } else {
+                drop(pop(stack));
+            }
+        }
+        Op::JumpIfTrueOrPop(t) => {
+            if truth(top(stack))? {
+                *pc = t as usize;
+            } else {
+                drop(pop(stack));
+            }
+        }
+        Op::BuildTuple(n) => {
+            let items = stack.split_off(stack.len() - n as usize);
+            stack.push(tuple::new_tuple(items));
+        }
+        Op::BuildList(n) => {
+            let items = stack.split_off(stack.len() - n as usize);
+            stack.push(pyaot_runtime::list::new_list(items));
+        }
+        Op::BuildDict(n) => {
+            let items = stack.split_off(stack.len() - 2 * n as usize);
+            let d = dict::new_dict();
+            let mut it = items.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                dict::set_item(d.v(), k, v)?;
+            }
+            stack.push(d);
+        }
+        Op::BuildStr(n) => {
+            let parts = stack.split_off(stack.len() - n as usize);
+            let mut s = String::new();
+            for p in &parts {
+                s.push_str(pystr::as_str(p.v()).unwrap_or(""));
+            }
+            stack.push(pystr::new_string(s));
+        }
+        Op::FormatValue(conv, has_spec) => {
+            let spec = if has_spec == 1 { Some(pop(stack)) } else { None };
+            let v = pop(stack);
+            let v = match conv {
+                1 => ops::str_of(v.v())?,
+                2 => ops::repr_of(v.v())?,
+                3 => ops::ascii_of(v.v())?,
+                _ => v,
+            };
+            let spec = spec.as_ref().and_then(|s| pystr::as_str(s.v())).unwrap_or("");
+            stack.push(pyaot_runtime::format::format_value(v.v(), spec)?);
+        }
+        Op::BuildSlice => {
+            let step = pop(stack);
+            let stop = pop(stack);
+            let start = pop(stack);
+            stack.push(pyaot_runtime::range::new_slice(start, stop, step));
+        }
+        Op::GetItem => {
+            let k = pop(stack);
+            let o = pop(stack);
+            stack.push(ops::getitem(o.v(), k.v())?);
+        }
+        Op::SetItem => {
+            let k = pop(stack);
+            let o = pop(stack);
+            let v = pop(stack);
+            ops::setitem(o.v(), k.v(), v.v())?;
+        }
+        Op::DelItem => {
+            let k = pop(stack);
+            let o = pop(stack);
+            ops::delitem(o.v(), k.v())?;
+        }
+        Op::GetAttr(n) => {
+            let o = pop(stack);
+            stack.push(ops::getattr(o.v(), name_of(code, n))?);
+        }
+        Op::SetAttr(n) => {
+            let o = pop(stack);
+            let v = pop(stack);
+            ops::setattr(o.v(), name_of(code, n), v.v())?;
+        }
+        Op::Call(n) => {
+            let base = stack.len() - n as usize;
+            let r = {
+                let args: Vec<Value> = stack[base..].iter().map(Obj::v).collect();
+                call(stack[base - 1].v(), &args, &[])?
+            };
+            stack.truncate(base - 1);
+            stack.push(r);
+        }
+        Op::CallKw(n, kw) => {
+            let base = stack.len() - n as usize;
+            let r = {
+                let args: Vec<Value> = stack[base..].iter().map(Obj::v).collect();
+                call(stack[base - 1].v(), &args, kwnames_of(code, kw))?
+            };
+            stack.truncate(base - 1);
+            stack.push(r);
+        }
+        Op::CallMethod(name, n, kw) => {
+            let base = stack.len() - n as usize;
+            let r = {
+                let args: Vec<Value> = stack[base..].iter().map(Obj::v).collect();
+                ops::call_method(stack[base - 1].v(), name_of(code, name), &args, kwnames_of(code, kw))?
+            };
+            stack.truncate(base - 1);
+            stack.push(r);
+        }
+        Op::GetIter => {
+            let v = pop(stack);
+            stack.push(iter::get_iter(v.v())?);
+        }
+        Op::ForIter(exit) => match iter::next(top(stack))? {
+            Some(item) => stack.push(item),
+            None => {
+                drop(pop(stack));
+                *pc = exit as usize;
+            }
+        },
+        Op::Unpack(n) => {
+            let v = pop(stack);
+            let items = ops::unpack(v.v(), n as usize)?;
+            stack.extend(items.into_iter().rev());
+        }
+        Op::MakeFunction(fi, nd) => {
+            let defaults = stack.split_off(stack.len() - nd as usize);
+            stack.push(crate::make_function(code, code_v, fi as usize, names.globals, defaults));
+        }
+        Op::Return => return Ok(Some(pop(stack))),
+        Op::Raise(kind) => {
+            let e = match kind {
+                0 => match err::current_handled() {
+                    Some(e) => PyErr(e),
+                    None => PyErr::new(&err::RUNTIME_ERROR, "No active exception to reraise"),
+                },
+                1 => {
+                    let exc = pop(stack);
+                    ops::make_raise(exc.v(), None)
+                }
+                _ => {
+                    let cause = pop(stack);
+                    let exc = pop(stack);
+                    ops::make_raise(exc.v(), Some(cause.v()))
+                }
+            };
+            return Err(e.into());
+        }
+        Op::AssertFail(has_msg) => {
+            let e = if has_msg == 1 {
+                PyErr::with_arg(&err::ASSERTION_ERROR, pop(stack))
+            } else {
+                PyErr::bare(&err::ASSERTION_ERROR)
+            };
+            return Err(e.into());
+        }
+        Op::FetchExc => {
+            let e = err::take_pending()
+                .unwrap_or_else(|| PyErr::new(&err::RUNTIME_ERROR, "internal error: no pending exception"));
+            stack.push(e.0);
+        }
+        Op::ExcMatchOrJump(t) => {
+            let ty = pop(stack);
+            if !ops::exc_matches(top(stack), ty.v())? {
+                *pc = t as usize;
+            }
+        }
+        Op::PushExcInfo => err::push_handled(top(stack).new_ref()),
+        Op::PopExcInfo => err::pop_handled(),
+        Op::Reraise => {
+            let e = pop(stack);
+            err::restore_pending(PyErr(e));
+            return Err(Flow::Unwind);
+        }
+        Op::Unwind => return Err(Flow::Unwind),
+        Op::Import(n) => stack.push(pyaot_runtime::module::import(name_of(code, n))?),
+        Op::Display => {
+            let v = pop(stack);
+            if !v.v().is_none() {
+                let r = ops::repr_of(v.v())?;
+                let mut s = pystr::as_str(r.v()).unwrap_or("").to_string();
+                s.push('\n');
+                pyaot_runtime::io::write_to(pyaot_runtime::io::stdout_value(), &s)?;
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Calls `f`: a VM function with exactly its positional arguments runs here directly;
+/// everything else goes through the runtime's one `func::call`.
+#[inline]
+fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    if kwnames.is_empty() {
+        if let Some(fo) = f.downcast::<func::FuncObj>() {
+            if let Some(data) = fo.extra.as_ref().and_then(|x| x.v().downcast::<VmFuncData>()) {
+                if tuple::items(fo.params.v()).len() == args.len() {
+                    return crate::call_vm_function(data, args);
+                }
+            }
+        }
+    }
+    func::call(f, args, kwnames)
+}

@@ -1,0 +1,321 @@
+//! pyaot's bytecode VM: `eval`, `exec` and `compile` inside compiled programs, and
+//! `pyaot run --vm` for whole programs.
+//!
+//! Source text goes through the same frontend as compiled programs (parser, scopes,
+//! typed IR), then `compile.rs` turns the IR into a [`bytecode::CodeUnit`], which the
+//! [`cache`] keeps, and `interp.rs` runs it on the runtime's objects. A function defined
+//! by VM code is an ordinary runtime function object whose entry is [`vm_entry`], so
+//! compiled code calls it like any other, and VM code calls compiled functions through
+//! the same `func::call`.
+//!
+//! **Architecture Invariant:** the VM implements no Python operation itself: every
+//! instruction calls the runtime function that AOT code calls.
+pub mod bytecode;
+pub mod cache;
+mod compile;
+mod interp;
+
+pub use compile::compile_unit;
+
+use bytecode::{CodeUnit, Const};
+use pyaot_frontend::{DiagKind, Mode};
+use pyaot_runtime::err::{self, PyErr, PyResult};
+use pyaot_runtime::func::{self, FuncObj};
+use pyaot_runtime::object::*;
+use pyaot_runtime::types::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, OnceLock};
+
+// ---------------------------------------------------------------------------------------
+// Code objects and VM function data
+
+/// The type of code objects (`compile()`'s result).
+pub static CODE_TYPE: TypeObject = TypeObject {
+    hdr: Header::immortal(&TYPE_TYPE),
+    name: "code",
+    kind: Kind::Other,
+    base: Some(&OBJECT_TYPE),
+    dealloc: dealloc_payload::<CodeObj>,
+};
+
+/// A code object: a compiled unit with its constants as objects.
+#[repr(C)]
+pub struct CodeObj {
+    pub hdr: Header,
+    pub unit: Arc<CodeUnit>,
+    pub consts: Vec<Obj>,
+    /// Per function: its name for tracebacks (an immortal, interned str).
+    pub tb_names: Vec<Value>,
+    /// The file name for tracebacks (immortal, interned).
+    pub filename: Value,
+    /// Per function: name, qualified name and tuple of parameter names.
+    pub funcs: Vec<(Obj, Obj, Obj)>,
+}
+// SAFETY: repr(C), starts with a Header.
+unsafe impl PyPayload for CodeObj {
+    fn type_object() -> &'static TypeObject {
+        &CODE_TYPE
+    }
+}
+
+/// What a VM function runs: function `index` of `code`, with `globals`.
+pub static VM_FUNC_DATA_TYPE: TypeObject = TypeObject {
+    hdr: Header::immortal(&TYPE_TYPE),
+    name: "vm_function_data",
+    kind: Kind::Other,
+    base: Some(&OBJECT_TYPE),
+    dealloc: dealloc_payload::<VmFuncData>,
+};
+
+#[repr(C)]
+pub struct VmFuncData {
+    pub hdr: Header,
+    pub code: Obj,
+    pub index: usize,
+    pub globals: Obj,
+}
+// SAFETY: repr(C), starts with a Header.
+unsafe impl PyPayload for VmFuncData {
+    fn type_object() -> &'static TypeObject {
+        &VM_FUNC_DATA_TYPE
+    }
+}
+
+thread_local! {
+    static INTERNED: RefCell<HashMap<String, Value>> = RefCell::new(HashMap::new());
+    /// Globals dicts (other than `__main__`'s) that VM functions were defined in, by
+    /// address: each is in a cycle with its functions, which exit breaks.
+    static FUNC_GLOBALS: RefCell<HashMap<u64, Obj>> = RefCell::new(HashMap::new());
+}
+
+fn remember_globals(globals: Value) {
+    FUNC_GLOBALS.with(|m| {
+        m.borrow_mut().entry(globals.0).or_insert_with(|| globals.new_ref());
+    });
+}
+
+/// Empties the globals dicts functions were defined in (as CPython's finalization
+/// clears module dicts), so that the leak check sees only real leaks.
+fn hook_at_exit() {
+    let dicts: Vec<Obj> = FUNC_GLOBALS.with(|m| m.borrow_mut().drain().map(|(_, d)| d).collect());
+    for d in &dicts {
+        let items = pyaot_runtime::dict::items_vec(d.v());
+        pyaot_runtime::dict::clear(d.v());
+        drop(items);
+    }
+}
+
+/// An immortal str with this text, one per distinct text (names and file names that
+/// tracebacks refer to without owning them).
+fn intern(s: &str) -> Value {
+    INTERNED.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(v) = m.get(s) {
+            return *v;
+        }
+        let o = pyaot_runtime::str::new_str(s);
+        make_immortal(o.v());
+        let v = o.into_raw();
+        m.insert(s.to_string(), v);
+        v
+    })
+}
+
+fn const_obj(c: &Const) -> Obj {
+    match c {
+        Const::None => none_obj(),
+        Const::Bool(b) => bool_obj(*b),
+        Const::Int(i) => pyaot_runtime::int::from_i64(*i),
+        Const::BigInt(b) => pyaot_runtime::int::from_bigint(b.clone()),
+        Const::Float(x) => pyaot_runtime::float::new_float(*x),
+        Const::Str(s) => pyaot_runtime::str::new_str(s),
+        Const::StrTuple(items) => {
+            pyaot_runtime::tuple::new_tuple(items.iter().map(|s| pyaot_runtime::str::new_str(s)).collect())
+        }
+        Const::Builtin(name) => pyaot_runtime::builtins::lookup(name).unwrap_or_else(|_| none_obj()),
+    }
+}
+
+/// A code object for `unit`.
+pub fn code_object(unit: Arc<CodeUnit>) -> Obj {
+    let consts = unit.consts.iter().map(const_obj).collect();
+    let tb_names = unit.funcs.iter().map(|f| intern(&f.name)).collect();
+    let funcs = unit
+        .funcs
+        .iter()
+        .map(|f| {
+            let params = f.params.iter().map(|p| pyaot_runtime::str::new_str(p)).collect();
+            (
+                pyaot_runtime::str::new_str(&f.name),
+                pyaot_runtime::str::new_str(&f.qualname),
+                pyaot_runtime::tuple::new_tuple(params),
+            )
+        })
+        .collect();
+    let filename = intern(&unit.filename);
+    alloc(CodeObj { hdr: Header::new(&CODE_TYPE), unit, consts, tb_names, filename, funcs })
+}
+
+/// A function object for function `fi` of `code`, defined with `globals`.
+fn make_function(code: &CodeObj, code_v: Value, fi: usize, globals: Value, defaults: Vec<Obj>) -> Obj {
+    let (name, qualname, params) = &code.funcs[fi];
+    let defaults = if defaults.is_empty() { None } else { Some(pyaot_runtime::tuple::new_tuple(defaults)) };
+    remember_globals(globals);
+    let data = alloc(VmFuncData {
+        hdr: Header::new(&VM_FUNC_DATA_TYPE),
+        code: code_v.new_ref(),
+        index: fi,
+        globals: globals.new_ref(),
+    });
+    func::new_function_with(
+        name.v(),
+        qualname.v(),
+        vm_entry,
+        params.v(),
+        defaults.as_ref().map_or(Value::NULL, Obj::v),
+        Some(data),
+    )
+}
+
+/// The entry of every VM function (the runtime's `ArrayEntry`): runs its bytecode.
+pub extern "C" fn vm_entry(f: Value, args: *const Value) -> Value {
+    let r = match f.downcast::<FuncObj>().and_then(|fo| Some((fo, fo.extra.as_ref()?.v().downcast::<VmFuncData>()?))) {
+        Some((fo, data)) => {
+            let n = pyaot_runtime::tuple::items(fo.params.v()).len();
+            // SAFETY: the runtime calls an entry with one bound argument per parameter.
+            let args = if n == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(args, n) } };
+            call_vm_function(data, args)
+        }
+        None => Err(PyErr::new(&err::RUNTIME_ERROR, "bad VM function object")),
+    };
+    match r {
+        Ok(v) => v.into_raw(),
+        Err(e) => {
+            err::set_pending(e);
+            Value::NULL
+        }
+    }
+}
+
+/// Runs a VM function with its bound arguments, counting the frame against the
+/// recursion limit as compiled functions do.
+fn call_vm_function(data: &VmFuncData, args: &[Value]) -> PyResult {
+    let Some(code) = data.code.v().downcast::<CodeObj>() else {
+        return Err(PyErr::new(&err::RUNTIME_ERROR, "bad VM function object"));
+    };
+    let names = interp::Namespaces { globals: data.globals.v(), ns: data.globals.v() };
+    with_frame(|| interp::run(code, data.code.v(), data.index, &names, args))
+}
+
+fn with_frame(body: impl FnOnce() -> PyResult) -> PyResult {
+    use pyaot_runtime::abi::{pyaot_depth, pyaot_depth_limit};
+    let depth = pyaot_depth.get() + 1;
+    if depth > pyaot_depth_limit.get() {
+        return Err(PyErr::new(&err::RECURSION_ERROR, "maximum recursion depth exceeded"));
+    }
+    pyaot_depth.set(depth);
+    let r = body();
+    pyaot_depth.set(depth - 1);
+    r
+}
+
+// ---------------------------------------------------------------------------------------
+// Compiling source text
+
+/// Compiled units by (source, filename, mode).
+pub static CACHE: LazyLock<cache::CodeCache> = LazyLock::new(|| cache::CodeCache::new(1024));
+
+fn mode_of(mode: &str) -> Mode {
+    match mode {
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
+        _ => Mode::Exec,
+    }
+}
+
+/// Compiles source text into a unit (not cached). A syntax error becomes CPython's
+/// SyntaxError; a construct pyaot does not support yet, NotImplementedError.
+pub fn compile_source(src: &str, filename: &str, mode: &str) -> PyResult<CodeUnit> {
+    match pyaot_frontend::compile_code(src, filename, mode_of(mode)) {
+        Ok(m) => Ok(compile_unit(&m, filename, mode)),
+        Err(diags) => {
+            let d = &diags[0];
+            let lines = pyaot_frontend::diag::LineIndex::new(src);
+            let (line, col) = lines.line_col(src, d.span.start);
+            let text = src.lines().nth(line as usize - 1);
+            Err(match d.kind {
+                DiagKind::Syntax => pyaot_runtime::dynamic::syntax_error(&d.message, filename, line, col, text),
+                DiagKind::Unsupported => {
+                    PyErr::new(&err::NOT_IMPLEMENTED_ERROR, format!("pyaot: {} ({filename}, line {line})", d.message))
+                }
+            })
+        }
+    }
+}
+
+fn hook_compile(src: &str, filename: &str, mode: &str) -> PyResult {
+    let unit = CACHE.get_or_compile(src, filename, mode, || compile_source(src, filename, mode))?;
+    Ok(code_object(unit))
+}
+
+fn hook_run(code: Value, globals: Value, locals: Value) -> PyResult {
+    let Some(c) = code.downcast::<CodeObj>() else {
+        return Err(PyErr::new(&err::TYPE_ERROR, "expected a code object"));
+    };
+    let names = interp::Namespaces { globals, ns: locals };
+    with_frame(|| interp::run(c, code, 0, &names, &[]))
+}
+
+fn hook_is_code(v: Value) -> bool {
+    v.downcast::<CodeObj>().is_some()
+}
+
+/// Installs the VM behind the runtime's eval/exec/compile.
+pub fn install() {
+    pyaot_runtime::dynamic::install(pyaot_runtime::dynamic::Hooks {
+        compile: hook_compile,
+        run: hook_run,
+        is_code: hook_is_code,
+        at_exit: hook_at_exit,
+    });
+}
+
+/// Called by executables that use eval/exec/compile before their module body runs.
+#[no_mangle]
+pub extern "C" fn pyaot_vm_init() {
+    install();
+}
+
+// ---------------------------------------------------------------------------------------
+// Whole programs (`pyaot run --vm`)
+
+static MAIN: OnceLock<(Arc<CodeUnit>, String, String)> = OnceLock::new();
+
+/// Runs a whole program on the VM; returns its exit status. `tb_file` is the file name
+/// tracebacks show.
+pub fn run_program(module: &pyaot_frontend::ir::Module, tb_file: &str, args: Vec<String>) -> i32 {
+    install();
+    let unit = compile_unit(module, tb_file, "exec");
+    if MAIN.set((Arc::new(unit), tb_file.to_string(), module.source.clone())).is_err() {
+        return 70;
+    }
+    pyaot_runtime::program::run_main(args, main_body)
+}
+
+extern "C" fn main_body() -> Value {
+    let Some((unit, file, src)) = MAIN.get() else { return Value::NULL };
+    err::register_source(intern(file), intern(src));
+    let code = code_object(unit.clone());
+    let globals = pyaot_runtime::dynamic::main_globals();
+    let names = interp::Namespaces { globals: globals.v(), ns: globals.v() };
+    // The module body is the first frame (run_main counted it).
+    let Some(c) = code.v().downcast::<CodeObj>() else { return Value::NULL };
+    match interp::run(c, code.v(), 0, &names, &[]) {
+        Ok(v) => v.into_raw(),
+        Err(e) => {
+            err::set_pending(e);
+            Value::NULL
+        }
+    }
+}
