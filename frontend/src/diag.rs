@@ -18,16 +18,35 @@ pub struct Diagnostic {
     pub message: String,
     /// Byte range in the source.
     pub span: Range<usize>,
+    /// A syntax error that CPython raises as IndentationError.
+    pub indentation: bool,
 }
 
 impl Diagnostic {
     #[cold]
     pub fn unsupported(what: impl Into<String>, span: Range<usize>) -> Diagnostic {
-        Diagnostic { kind: DiagKind::Unsupported, message: format!("{} is not supported yet", what.into()), span }
+        Diagnostic {
+            kind: DiagKind::Unsupported,
+            message: format!("{} is not supported yet", what.into()),
+            span,
+            indentation: false,
+        }
     }
     #[cold]
     pub fn syntax(message: impl Into<String>, span: Range<usize>) -> Diagnostic {
-        Diagnostic { kind: DiagKind::Syntax, message: message.into(), span }
+        Diagnostic { kind: DiagKind::Syntax, message: message.into(), span, indentation: false }
+    }
+    #[cold]
+    pub fn indentation(message: impl Into<String>, span: Range<usize>) -> Diagnostic {
+        Diagnostic { kind: DiagKind::Syntax, message: message.into(), span, indentation: true }
+    }
+    /// The exception CPython raises for this syntax error.
+    pub fn exception_name(&self) -> &'static str {
+        if self.indentation {
+            "IndentationError"
+        } else {
+            "SyntaxError"
+        }
     }
 }
 
@@ -85,9 +104,10 @@ pub fn render(d: &Diagnostic, path: &str, src: &str) -> String {
             let indent = text.chars().count() - trimmed.chars().count();
             let caret_col = (col as usize).saturating_sub(1).saturating_sub(indent);
             format!(
-                "  File \"{path}\", line {line}\n    {}\n    {}^\nSyntaxError: {}",
+                "  File \"{path}\", line {line}\n    {}\n    {}^\n{}: {}",
                 trimmed.trim_end(),
                 " ".repeat(caret_col),
+                d.exception_name(),
                 d.message
             )
         }

@@ -228,7 +228,14 @@ pub fn locals(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 /// A SyntaxError as CPython builds it: `args == (msg, (filename, lineno, offset, text,
 /// end_lineno, end_offset))`.
-pub fn syntax_error(msg: &str, filename: &str, lineno: u32, offset: u32, text: Option<&str>) -> PyErr {
+pub fn syntax_error(
+    ty: &'static TypeObject,
+    msg: &str,
+    filename: &str,
+    lineno: u32,
+    offset: u32,
+    text: Option<&str>,
+) -> PyErr {
     let int = |i: u32| crate::int::from_i64(i as i64);
     let text = match text {
         Some(t) => crate::str::new_str(t),
@@ -242,7 +249,7 @@ pub fn syntax_error(msg: &str, filename: &str, lineno: u32, offset: u32, text: O
         int(lineno),
         int(offset),
     ]);
-    PyErr(new_exc(&SYNTAX_ERROR, crate::tuple::new_tuple(vec![crate::str::new_str(msg), details])))
+    PyErr(new_exc(ty, crate::tuple::new_tuple(vec![crate::str::new_str(msg), details])))
 }
 
 /// The SyntaxError attributes (`msg`, `filename`, `lineno`, `offset`, `text`, …).

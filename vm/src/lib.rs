@@ -245,7 +245,10 @@ pub fn compile_source(src: &str, filename: &str, mode: &str) -> PyResult<CodeUni
             let (line, col) = lines.line_col(src, d.span.start);
             let text = src.lines().nth(line as usize - 1);
             Err(match d.kind {
-                DiagKind::Syntax => pyaot_runtime::dynamic::syntax_error(&d.message, filename, line, col, text),
+                DiagKind::Syntax => {
+                    let ty = if d.indentation { &err::INDENTATION_ERROR } else { &err::SYNTAX_ERROR };
+                    pyaot_runtime::dynamic::syntax_error(ty, &d.message, filename, line, col, text)
+                }
                 DiagKind::Unsupported => {
                     PyErr::new(&err::NOT_IMPLEMENTED_ERROR, format!("pyaot: {} ({filename}, line {line})", d.message))
                 }

@@ -10,7 +10,6 @@ sources = [
     ("exec", "x = )"),
     ("exec", "return 5"),
     ("exec", "break"),
-    ("eval", "1 +"),
 ]
 for mode, src in sources:
     try:
