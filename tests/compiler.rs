@@ -44,6 +44,43 @@ fn diagnostics_golden() {
     assert!(failures.is_empty(), "diagnostics differ (PYAOT_BLESS=1 to update):\n{}", failures.join("\n"));
 }
 
+/// Golden tests of the bytecode: `pyaot run --emit=bytecode` on each tests/bytecode/*.py
+/// must print exactly the sibling `.bytecode` file (`PYAOT_BLESS=1` rewrites them).
+#[test]
+fn bytecode_golden() {
+    let dir = root().join("tests/bytecode");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/bytecode exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 4, "expected at least 4 bytecode programs, found {}", files.len());
+    let bless = std::env::var_os("PYAOT_BLESS").is_some();
+    let mut failures = Vec::new();
+    for f in &files {
+        let name = f.file_name().expect("file name").to_string_lossy().into_owned();
+        let out = Command::new(env!("CARGO_BIN_EXE_pyaot"))
+            .args(["run", "--emit=bytecode"])
+            .arg(&name)
+            .current_dir(&dir)
+            .output()
+            .expect("running pyaot --emit=bytecode");
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let actual = String::from_utf8_lossy(&out.stdout).into_owned();
+        let golden = f.with_extension("bytecode");
+        if bless {
+            std::fs::write(&golden, &actual).expect("writing golden file");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+        if expected != actual {
+            failures.push(format!("{name}:\n--- expected\n{expected}--- actual\n{actual}"));
+        }
+    }
+    assert!(failures.is_empty(), "bytecode differs (PYAOT_BLESS=1 to update):\n{}", failures.join("\n"));
+}
+
 /// A small deterministic PRNG (xorshift64*), so fuzz runs are reproducible.
 struct Rng(u64);
 impl Rng {
@@ -210,7 +247,12 @@ fn fuzz_compiler_never_panics() {
         let seed = &seeds[rng.below(seeds.len())];
         let src = mutate(&mut rng, seed);
         let result = std::panic::catch_unwind(|| match pyaot_frontend::compile_module(&src, "fuzz.py") {
-            Ok(m) => pyaot_codegen::compile_object(&m, pyaot_codegen::Options { verify: true }).map(|_| true),
+            Ok(m) => {
+                // The bytecode compiler takes every module codegen takes.
+                let unit = pyaot_vm::compile_unit(&m, "fuzz.py", "exec");
+                assert!(!unit.funcs.is_empty());
+                pyaot_codegen::compile_object(&m, pyaot_codegen::Options { verify: true }).map(|_| true)
+            }
             Err(_) => Ok(false),
         });
         match result {

@@ -27,7 +27,7 @@ fn parse(src: &str, path: &str) -> Result<Vec<rustpython_parser::ast::Stmt>, Vec
     let Ok(parsed) = parsed else {
         return Err(vec![Diagnostic::syntax("invalid syntax", 0..0)]);
     };
-    parsed.map_err(|e| vec![syntax::refine(src, true).unwrap_or_else(|| syntax_diag(&e))])
+    parsed.map_err(|e| vec![syntax::refine(src, true, e.offset.to_usize()).unwrap_or_else(|| syntax_diag(&e))])
 }
 
 /// Parses, resolves and type-checks a module into the typed IR.
@@ -54,7 +54,9 @@ fn parse_expr(src: &str, path: &str) -> Result<rustpython_parser::ast::Expr, Vec
     let Ok(parsed) = parsed else {
         return Err(vec![Diagnostic::syntax("invalid syntax", 0..0)]);
     };
-    parsed.map(|m| *m.body).map_err(|e| vec![syntax::refine(src, false).unwrap_or_else(|| syntax_diag(&e))])
+    parsed
+        .map(|m| *m.body)
+        .map_err(|e| vec![syntax::refine(src, false, e.offset.to_usize()).unwrap_or_else(|| syntax_diag(&e))])
 }
 
 fn syntax_diag(e: &rustpython_parser::ParseError) -> Diagnostic {

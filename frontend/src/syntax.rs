@@ -5,9 +5,10 @@
 //! offset CPython reports.
 use crate::diag::Diagnostic;
 
-/// A better diagnostic for source text the parser rejected, when one of the known
-/// errors is found. `statements` is false for an `eval` expression.
-pub fn refine(src: &str, statements: bool) -> Option<Diagnostic> {
+/// A better diagnostic for source text the parser rejected at byte `failed_at`, when one
+/// of the known errors is found no later than that. `statements` is false for an `eval`
+/// expression.
+pub fn refine(src: &str, statements: bool, failed_at: usize) -> Option<Diagnostic> {
     let mut scan = scan(src);
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
     let tokens_ok = scan.error.is_none();
@@ -20,7 +21,9 @@ pub fn refine(src: &str, statements: bool) -> Option<Diagnostic> {
         }
     }
     found.sort_by_key(|(at, _)| *at);
-    found.into_iter().next().map(|(_, d)| d)
+    // An unclosed bracket is found at the end of the text: the parser failing there too.
+    let failed_at = if failed_at >= src.trim_end().len() { src.len() } else { failed_at };
+    found.into_iter().next().filter(|(at, _)| *at <= failed_at).map(|(_, d)| d)
 }
 
 /// One logical line: where it starts, its indentation, and whether it ends with ':'.

@@ -237,7 +237,11 @@ impl CodeUnit {
                 let line = f.lines[pc];
                 let line_col = if line != last_line { format!("{line:>4}") } else { "    ".into() };
                 last_line = line;
-                let operands: Vec<String> = op.operands().iter().map(|o| o.to_string()).collect();
+                let operands: Vec<String> = op
+                    .operands()
+                    .iter()
+                    .map(|o| if *o == u32::MAX { "-".to_string() } else { o.to_string() })
+                    .collect();
                 let mut text = format!("{line_col} {pc:>5} {:<18} {}", op.name(), operands.join(" "));
                 if let Some(note) = self.note(f, *op) {
                     let _ = write!(text, "  ({note})");

@@ -102,3 +102,68 @@ impl CodeCache {
         (i.hits, i.misses)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(i: usize) -> String {
+        format!("x{i} = {i} * 2 + y\nif x{i} > 3:\n    z = [x{i}, 'k{i}']\n")
+    }
+
+    /// Several threads compile and look up overlapping sets of texts through one small
+    /// cache: every answer must be the unit for the text asked, and the cache must stay
+    /// within its bound.
+    #[test]
+    fn hammered_from_threads() {
+        let cache = Arc::new(CodeCache::new(64));
+        let reference: Vec<String> = (0..200)
+            .map(|i| crate::compile_source(&source(i), "<hammer>", "exec").expect("compiles").disassemble())
+            .collect();
+        let reference = Arc::new(reference);
+        let threads: Vec<_> = (0..8)
+            .map(|t| {
+                let cache = cache.clone();
+                let reference = reference.clone();
+                std::thread::spawn(move || {
+                    let mut seed = 0x9e37_79b9_7f4a_7c15u64 ^ t;
+                    for _ in 0..1500 {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        // Mostly a hot set shared by all threads, sometimes a cold text.
+                        let i = if seed % 4 == 0 { (seed >> 8) as usize % 200 } else { (seed >> 8) as usize % 16 };
+                        let src = source(i);
+                        let unit = cache
+                            .get_or_compile(&src, "<hammer>", "exec", || {
+                                crate::compile_source(&src, "<hammer>", "exec")
+                            })
+                            .expect("compiles");
+                        assert_eq!(unit.disassemble(), reference[i], "wrong unit for text {i}");
+                        assert!(cache.len() <= 64 + 1, "cache grew to {}", cache.len());
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().expect("a hammering thread panicked");
+        }
+        let (hits, misses) = cache.stats();
+        assert_eq!(hits + misses, 8 * 1500);
+        assert!(hits > misses, "the hot set should mostly hit: {hits} hits, {misses} misses");
+        assert!(cache.len() <= 64);
+    }
+
+    #[test]
+    fn bounded_under_distinct_texts() {
+        let cache = CodeCache::new(100);
+        for i in 0..5000 {
+            let src = format!("{i} + 1");
+            cache
+                .get_or_compile(&src, "<string>", "eval", || crate::compile_source(&src, "<string>", "eval"))
+                .expect("compiles");
+            assert!(cache.len() <= 100);
+        }
+        assert!(cache.len() >= 50);
+    }
+}
