@@ -279,6 +279,47 @@ fn remove_at(dict: &DictObj, entry: usize, slot: usize) -> Option<Entry> {
     Some(e)
 }
 
+/// Where a lookup found its key last time: while the dict's keys have not changed (its
+/// `version`), the entry is read directly. Lets the VM's global loads skip hashing.
+#[derive(Clone, Copy, Default)]
+pub struct EntryCache {
+    dict: u64,
+    version: u64,
+    /// The entry, or `usize::MAX` for "absent".
+    entry: usize,
+}
+
+const CACHED_ABSENT: usize = usize::MAX;
+
+/// `d[key]` borrowed (None when absent), through `cache`.
+pub fn get_cached(d: Value, key: Value, cache: &std::cell::Cell<EntryCache>) -> PyResult<Option<Value>> {
+    let dict = dict_obj(d)?;
+    let c = cache.get();
+    let t = dict.table();
+    if c.dict == d.0 && c.version == t.version {
+        if c.entry == CACHED_ABSENT {
+            return Ok(None);
+        }
+        if let Some(Some(e)) = t.entries.get(c.entry) {
+            if e.key.v() == key {
+                return Ok(Some(e.value.v()));
+            }
+        }
+    }
+    let h = crate::ops::hash(key)?;
+    let found = probe(dict, key, h)?;
+    let t = dict.table();
+    let entry = match found {
+        Probe::Found { entry, .. } => entry,
+        Probe::Missing { .. } => CACHED_ABSENT,
+    };
+    cache.set(EntryCache { dict: d.0, version: t.version, entry });
+    Ok(match t.entries.get(entry) {
+        Some(Some(e)) => Some(e.value.v()),
+        _ => None,
+    })
+}
+
 /// `d.get(key)`: a new reference to the value, or None when absent.
 pub fn get_item(d: Value, key: Value) -> PyResult<Option<Obj>> {
     let dict = dict_obj(d)?;

@@ -307,6 +307,12 @@ pub unsafe fn dealloc_payload<T: PyPayload>(h: *mut Header) {
     drop(Box::from_raw(h as *mut T));
 }
 
+/// Is `v` an immortal object (a static, or a constant made immortal)?
+pub fn is_immortal(v: Value) -> bool {
+    // SAFETY: a heap value points to a live object.
+    v.is_heap() && unsafe { *(*v.header()).refcnt.get() < 0 }
+}
+
 /// Makes a freshly allocated object immortal (used for constants).
 pub fn make_immortal(v: Value) {
     if v.is_heap() {

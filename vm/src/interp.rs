@@ -22,16 +22,44 @@ pub struct Namespaces {
     pub ns: Value,
 }
 
+type Frame = (Vec<Option<Obj>>, Vec<Obj>);
+
+thread_local! {
+    /// Locals and value stacks of finished frames, reused so that a call allocates nothing.
+    static FRAMES: std::cell::RefCell<Vec<Frame>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Runs function `idx` of `code` with bound arguments `args` (borrowed, one per parameter).
 pub fn run(code: &CodeObj, code_v: Value, idx: usize, names: &Namespaces, args: &[Value]) -> PyResult {
     let f = &code.unit.funcs[idx];
-    let mut locals: Vec<Option<Obj>> = Vec::with_capacity(f.locals.len());
+    let (mut locals, mut stack) = FRAMES.with(|p| p.borrow_mut().pop()).unwrap_or_default();
     locals.extend(args.iter().map(|a| Some(a.new_ref())));
     locals.resize_with(f.locals.len(), || None);
-    let mut stack: Vec<Obj> = Vec::with_capacity(f.max_stack as usize);
+    stack.reserve(f.max_stack as usize);
+    let r = execute(code, code_v, idx, names, &mut locals, &mut stack);
+    locals.clear();
+    stack.clear();
+    FRAMES.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.len() < 256 {
+            p.push((locals, stack));
+        }
+    });
+    r
+}
+
+fn execute(
+    code: &CodeObj,
+    code_v: Value,
+    idx: usize,
+    names: &Namespaces,
+    locals: &mut [Option<Obj>],
+    stack: &mut Vec<Obj>,
+) -> PyResult {
+    let f = &code.unit.funcs[idx];
     let mut pc = 0usize;
     loop {
-        let r = step(code, code_v, f, names, &mut locals, &mut stack, &mut pc);
+        let r = step(code, code_v, f, names, locals, stack, &mut pc);
         match r {
             Ok(Some(v)) => return Ok(v),
             Ok(None) => {}
@@ -39,10 +67,10 @@ pub fn run(code: &CodeObj, code_v: Value, idx: usize, names: &Namespaces, args: 
                 let at = pc - 1;
                 err::set_pending(e);
                 err::add_traceback(code.tb_names[idx], code.filename, f.lines[at]);
-                pc = unwind(f, at, &mut stack)?;
+                pc = unwind(f, at, stack)?;
             }
             Err(Flow::Unwind) => {
-                pc = unwind(f, pc - 1, &mut stack)?;
+                pc = unwind(f, pc - 1, stack)?;
             }
         }
     }
@@ -75,6 +103,33 @@ fn unwind(f: &FuncCode, at: usize, stack: &mut Vec<Obj>) -> PyResult<usize> {
             Ok(l.target as usize)
         }
     }
+}
+
+/// The values of owned references, borrowed.
+#[inline]
+fn values(objs: &[Obj]) -> &[Value] {
+    // SAFETY: `Obj` is `repr(transparent)` over `Value`, so the slices have one layout.
+    unsafe { &*(objs as *const [Obj] as *const [Value]) }
+}
+
+/// A global (or, failing that, a builtin) through the code object's cache for name `n`.
+#[inline]
+fn load_global(code: &CodeObj, globals: Value, n: ConstIdx) -> PyResult {
+    let name = code.consts[n as usize].v();
+    let (entry, builtin) = &code.global_cache[n as usize];
+    if let Some(v) = dict::get_cached(globals, name, entry)? {
+        return Ok(v.new_ref());
+    }
+    let b = builtin.get();
+    if !b.is_null() {
+        return Ok(b.new_ref());
+    }
+    let v = dynamic::load_builtin(name)?;
+    // Builtins are immortal statics: the cache may keep the value without a reference.
+    if v.v().is_heap() && is_immortal(v.v()) {
+        builtin.set(v.v());
+    }
+    Ok(v)
 }
 
 #[inline]
@@ -137,10 +192,27 @@ fn binop(op: u32, a: Value, b: Value, inplace: bool) -> PyResult {
             0 => x.checked_add(y),
             1 => x.checked_sub(y),
             2 => x.checked_mul(y),
+            // Floor division and modulo round toward negative infinity, as Python's.
+            4 if y != 0 => Some(x / y - ((x % y != 0) && ((x < 0) != (y < 0))) as i64),
+            5 if y != 0 => {
+                let r = x % y;
+                Some(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+            }
             _ => None,
         };
         if let Some(v) = r.and_then(Value::try_small) {
             return Ok(Obj::from_raw(v));
+        }
+    } else if let (Some(x), Some(y)) = (float_of(a), float_of(b)) {
+        // Float arithmetic that cannot raise: the same IEEE operation ops::binop does.
+        let r = match op {
+            0 => Some(x + y),
+            1 => Some(x - y),
+            2 => Some(x * y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(pyaot_runtime::float::new_float(r));
         }
     }
     let op = ops::BinOp::from_i32(op as i32);
@@ -149,6 +221,11 @@ fn binop(op: u32, a: Value, b: Value, inplace: bool) -> PyResult {
     } else {
         ops::binop(op, a, b)
     }
+}
+
+#[inline]
+fn float_of(v: Value) -> Option<f64> {
+    v.downcast::<pyaot_runtime::float::FloatObj>().map(|f| f.v)
 }
 
 fn compare(op: u32, a: Value, b: Value) -> PyResult {
@@ -213,7 +290,7 @@ fn step(
             }
         }
         Op::UnbindFast(l) => locals[l as usize] = None,
-        Op::LoadGlobal(n) => stack.push(dynamic::load_global(names.globals, code.consts[n as usize].v())?),
+        Op::LoadGlobal(n) => stack.push(load_global(code, names.globals, n)?),
         Op::StoreGlobal(n) => {
             let v = pop(stack);
             dynamic::store_global(names.globals, code.consts[n as usize].v(), v)?;
@@ -228,7 +305,7 @@ fn step(
                     return Ok(None);
                 }
             }
-            stack.push(dynamic::load_global(names.globals, name)?);
+            stack.push(load_global(code, names.globals, n)?);
         }
         Op::StoreName(n) => {
             let v = pop(stack);
@@ -381,8 +458,8 @@ fn step(
         Op::Call(n) => {
             let base = stack.len() - n as usize;
             let r = {
-                let args: Vec<Value> = stack[base..].iter().map(Obj::v).collect();
-                call(stack[base - 1].v(), &args, &[])?
+                let args = values(&stack[base..]);
+                call(stack[base - 1].v(), args, &[])?
             };
             stack.truncate(base - 1);
             stack.push(r);
@@ -390,8 +467,8 @@ fn step(
         Op::CallKw(n, kw) => {
             let base = stack.len() - n as usize;
             let r = {
-                let args: Vec<Value> = stack[base..].iter().map(Obj::v).collect();
-                call(stack[base - 1].v(), &args, kwnames_of(code, kw))?
+                let args = values(&stack[base..]);
+                call(stack[base - 1].v(), args, kwnames_of(code, kw))?
             };
             stack.truncate(base - 1);
             stack.push(r);
@@ -399,8 +476,8 @@ fn step(
         Op::CallMethod(name, n, kw) => {
             let base = stack.len() - n as usize;
             let r = {
-                let args: Vec<Value> = stack[base..].iter().map(Obj::v).collect();
-                ops::call_method(stack[base - 1].v(), name_of(code, name), &args, kwnames_of(code, kw))?
+                let args = values(&stack[base..]);
+                ops::call_method(stack[base - 1].v(), name_of(code, name), args, kwnames_of(code, kw))?
             };
             stack.truncate(base - 1);
             stack.push(r);

@@ -51,6 +51,9 @@ pub struct CodeObj {
     pub filename: Value,
     /// Per function: name, qualified name and tuple of parameter names.
     pub funcs: Vec<(Obj, Obj, Obj)>,
+    /// Per str constant used as a global's name: where the globals dict had it, and
+    /// the builtin it fell back to (immortal).
+    pub global_cache: Vec<(std::cell::Cell<pyaot_runtime::dict::EntryCache>, std::cell::Cell<Value>)>,
 }
 // SAFETY: repr(C), starts with a Header.
 unsafe impl PyPayload for CodeObj {
@@ -154,7 +157,8 @@ pub fn code_object(unit: Arc<CodeUnit>) -> Obj {
         })
         .collect();
     let filename = intern(&unit.filename);
-    alloc(CodeObj { hdr: Header::new(&CODE_TYPE), unit, consts, tb_names, filename, funcs })
+    let global_cache = unit.consts.iter().map(|_| (Default::default(), std::cell::Cell::new(Value::NULL))).collect();
+    alloc(CodeObj { hdr: Header::new(&CODE_TYPE), unit, consts, tb_names, filename, funcs, global_cache })
 }
 
 /// A function object for function `fi` of `code`, defined with `globals`.
