@@ -7,31 +7,30 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Golden tests: `pyaot check` on each tests/diagnostics/*.py must print exactly the
-/// sibling `.stderr` file (last line: the exit status). `PYAOT_BLESS=1` rewrites them
-/// from pyaot's current output — review the diff before committing.
-#[test]
-fn diagnostics_golden() {
-    let dir = root().join("tests/diagnostics");
+/// Runs `pyaot <args> NAME.py` in `tests/<dir>` for every program there and compares
+/// `render(output)` with the sibling `NAME.<ext>` file; `PYAOT_BLESS=1` rewrites those
+/// files from pyaot's current output (review the diff before committing).
+fn check_goldens(dir: &str, ext: &str, min: usize, args: &[&str], render: fn(&std::process::Output) -> String) {
+    let dir = root().join("tests").join(dir);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/diagnostics exists")
+        .expect("the golden test folder exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();
     files.sort();
-    assert!(files.len() >= 10, "expected at least 10 diagnostic programs, found {}", files.len());
+    assert!(files.len() >= min, "expected at least {min} programs in {}, found {}", dir.display(), files.len());
     let bless = std::env::var_os("PYAOT_BLESS").is_some();
     let mut failures = Vec::new();
     for f in &files {
         let name = f.file_name().expect("file name").to_string_lossy().into_owned();
         let out = Command::new(env!("CARGO_BIN_EXE_pyaot"))
-            .arg("check")
+            .args(args)
             .arg(&name)
             .current_dir(&dir)
             .output()
-            .expect("running pyaot check");
-        let actual = format!("{}exit: {}\n", String::from_utf8_lossy(&out.stderr), out.status.code().unwrap_or(-1));
-        let golden = f.with_extension("stderr");
+            .expect("running pyaot");
+        let actual = render(&out);
+        let golden = f.with_extension(ext);
         if bless {
             std::fs::write(&golden, &actual).expect("writing golden file");
             continue;
@@ -41,44 +40,26 @@ fn diagnostics_golden() {
             failures.push(format!("{name}:\n--- expected\n{expected}--- actual\n{actual}"));
         }
     }
-    assert!(failures.is_empty(), "diagnostics differ (PYAOT_BLESS=1 to update):\n{}", failures.join("\n"));
+    assert!(failures.is_empty(), "{ext} files differ (PYAOT_BLESS=1 to update):\n{}", failures.join("\n"));
 }
 
-/// Golden tests of the bytecode: `pyaot run --emit=bytecode` on each tests/bytecode/*.py
-/// must print exactly the sibling `.bytecode` file (`PYAOT_BLESS=1` rewrites them).
+/// `pyaot check` on each tests/diagnostics/*.py prints exactly the sibling `.stderr`
+/// file (last line: the exit status).
+#[test]
+fn diagnostics_golden() {
+    check_goldens("diagnostics", "stderr", 10, &["check"], |out| {
+        format!("{}exit: {}\n", String::from_utf8_lossy(&out.stderr), out.status.code().unwrap_or(-1))
+    });
+}
+
+/// `pyaot run --emit=bytecode` on each tests/bytecode/*.py prints exactly the sibling
+/// `.bytecode` file.
 #[test]
 fn bytecode_golden() {
-    let dir = root().join("tests/bytecode");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/bytecode exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 4, "expected at least 4 bytecode programs, found {}", files.len());
-    let bless = std::env::var_os("PYAOT_BLESS").is_some();
-    let mut failures = Vec::new();
-    for f in &files {
-        let name = f.file_name().expect("file name").to_string_lossy().into_owned();
-        let out = Command::new(env!("CARGO_BIN_EXE_pyaot"))
-            .args(["run", "--emit=bytecode"])
-            .arg(&name)
-            .current_dir(&dir)
-            .output()
-            .expect("running pyaot --emit=bytecode");
-        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
-        let actual = String::from_utf8_lossy(&out.stdout).into_owned();
-        let golden = f.with_extension("bytecode");
-        if bless {
-            std::fs::write(&golden, &actual).expect("writing golden file");
-            continue;
-        }
-        let expected = std::fs::read_to_string(&golden).unwrap_or_default();
-        if expected != actual {
-            failures.push(format!("{name}:\n--- expected\n{expected}--- actual\n{actual}"));
-        }
-    }
-    assert!(failures.is_empty(), "bytecode differs (PYAOT_BLESS=1 to update):\n{}", failures.join("\n"));
+    check_goldens("bytecode", "bytecode", 4, &["run", "--emit=bytecode"], |out| {
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    });
 }
 
 /// A small deterministic PRNG (xorshift64*), so fuzz runs are reproducible.

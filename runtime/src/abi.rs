@@ -392,11 +392,7 @@ pub extern "C" fn rt_raise_from(exc: V, cause: V) -> V {
 }
 #[no_mangle]
 pub extern "C" fn rt_reraise() -> V {
-    let e = match err::current_handled() {
-        Some(e) => PyErr(e),
-        None => PyErr::new(&err::RUNTIME_ERROR, "No active exception to reraise"),
-    };
-    err::set_pending(e);
+    err::set_pending(err::reraise_error());
     Value::NULL
 }
 #[no_mangle]
@@ -432,17 +428,12 @@ pub extern "C" fn rt_traceback_add(func: V, file: V, line: I32) {
 }
 #[no_mangle]
 pub extern "C" fn rt_name_error(name: V) -> V {
-    let n = crate::str::as_str(name).unwrap_or("?");
-    err::set_pending(PyErr::new(&err::NAME_ERROR, format!("name '{n}' is not defined")));
+    err::set_pending(err::name_error(crate::str::as_str(name).unwrap_or("?")));
     Value::NULL
 }
 #[no_mangle]
 pub extern "C" fn rt_unbound_local(name: V) -> V {
-    let n = crate::str::as_str(name).unwrap_or("?");
-    err::set_pending(PyErr::new(
-        &err::UNBOUND_LOCAL_ERROR,
-        format!("cannot access local variable '{n}' where it is not associated with a value"),
-    ));
+    err::set_pending(err::unbound_local_error(crate::str::as_str(name).unwrap_or("?")));
     Value::NULL
 }
 #[no_mangle]
@@ -457,8 +448,7 @@ pub extern "C" fn rt_assert_fail(msg: V) -> V {
 }
 #[no_mangle]
 pub extern "C" fn rt_recursion_error() -> V {
-    let e = PyErr::new(&err::RECURSION_ERROR, "maximum recursion depth exceeded");
-    err::set_pending(e);
+    err::set_pending(err::recursion_error());
     Value::NULL
 }
 
@@ -512,13 +502,7 @@ pub extern "C" fn rt_dict_set(d: V, k: V, v: V) -> I32 {
 #[no_mangle]
 pub extern "C" fn rt_build_str(parts: Ptr, n: Ptr) -> V {
     // SAFETY: codegen passes n owned str values.
-    let parts = unsafe { take_owned(parts, n) };
-    let total = parts.iter().map(|p| crate::str::as_str(p.v()).map_or(0, str::len)).sum();
-    let mut s = String::with_capacity(total);
-    for p in &parts {
-        s.push_str(crate::str::as_str(p.v()).unwrap_or(""));
-    }
-    crate::str::new_str(&s).into_raw()
+    crate::str::concat(&unsafe { take_owned(parts, n) }).into_raw()
 }
 #[no_mangle]
 pub extern "C" fn rt_format(v: V, spec: V) -> V {

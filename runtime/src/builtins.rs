@@ -94,7 +94,7 @@ pub fn lookup(name: &str) -> PyResult {
     if let Some(f) = BUILTIN_FNS.iter().find(|f| f.name == name) {
         return Ok(Value(f as *const NativeFuncObj as u64).new_ref());
     }
-    Err(PyErr::new(&NAME_ERROR, format!("name '{name}' is not defined")))
+    Err(name_error(name))
 }
 
 /// The type object `v` is, if it is one.

@@ -68,18 +68,11 @@ pub fn main_globals() -> Obj {
 /// dict is emptied first: functions defined by `exec` refer back to it.
 pub fn clear_main_globals() {
     if let Some(d) = MAIN_GLOBALS.with_mut(Option::take) {
-        let items = crate::dict::items_vec(d.v());
         crate::dict::clear(d.v());
-        drop(items);
     }
     if let Some(h) = HOOKS.get() {
         (h.at_exit)();
     }
-}
-
-fn name_error<T>(name: Value) -> PyResult<T> {
-    let n = crate::str::as_str(name).unwrap_or("?");
-    Err(PyErr::new(&NAME_ERROR, format!("name '{n}' is not defined")))
 }
 
 /// Reads global `name` (a str) of globals dict `d`, then the builtins. Raises NameError.
@@ -92,10 +85,7 @@ pub fn load_global(d: Value, name: Value) -> PyResult {
 
 /// The builtin `name`, or NameError.
 pub fn load_builtin(name: Value) -> PyResult {
-    match crate::builtins::lookup(crate::str::as_str(name).unwrap_or("")) {
-        Ok(v) => Ok(v),
-        Err(_) => name_error(name),
-    }
+    crate::builtins::lookup(crate::str::as_str(name).unwrap_or("?"))
 }
 
 /// `name = v` in globals dict `d`.
@@ -107,7 +97,7 @@ pub fn store_global(d: Value, name: Value, v: Obj) -> PyResult<()> {
 pub fn delete_global(d: Value, name: Value) -> PyResult<()> {
     match crate::dict::pop(d, name)? {
         Some(_) => Ok(()),
-        None => name_error(name),
+        None => Err(name_error(crate::str::as_str(name).unwrap_or("?"))),
     }
 }
 

@@ -171,6 +171,32 @@ impl PyErr {
     }
 }
 
+/// NameError for global or builtin `name`.
+#[cold]
+pub fn name_error(name: &str) -> PyErr {
+    PyErr::new(&NAME_ERROR, format!("name '{name}' is not defined"))
+}
+/// UnboundLocalError for local `name`.
+#[cold]
+pub fn unbound_local_error(name: &str) -> PyErr {
+    PyErr::new(
+        &UNBOUND_LOCAL_ERROR,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+#[cold]
+pub fn recursion_error() -> PyErr {
+    PyErr::new(&RECURSION_ERROR, "maximum recursion depth exceeded")
+}
+/// What a bare `raise` raises: the exception being handled, else RuntimeError.
+#[cold]
+pub fn reraise_error() -> PyErr {
+    match current_handled() {
+        Some(e) => PyErr(e),
+        None => PyErr::new(&RUNTIME_ERROR, "No active exception to reraise"),
+    }
+}
+
 #[cold]
 pub fn type_error<T>(msg: impl AsRef<str>) -> PyResult<T> {
     Err(PyErr::new(&TYPE_ERROR, msg))

@@ -76,6 +76,16 @@ pub fn char_str(c: char) -> Obj {
     alloc(StrObj { hdr: Header::new(&STR_TYPE), s: s.into(), nchars: 1, hash: Cell::new(-1) })
 }
 
+/// The strs `parts` joined (f-strings).
+pub fn concat(parts: &[Obj]) -> Obj {
+    let total = parts.iter().map(|p| as_str(p.v()).map_or(0, str::len)).sum();
+    let mut s = String::with_capacity(total);
+    for p in parts {
+        s.push_str(as_str(p.v()).unwrap_or(""));
+    }
+    new_string(s)
+}
+
 /// The text of a str object (None for other types).
 pub fn as_str(v: Value) -> Option<&'static str> {
     v.downcast::<StrObj>().map(|o| &*o.s)

@@ -129,7 +129,7 @@ opcodes! {
     /// As `Call`, the last arguments named by str tuple constant `kw`.
     CallKw(n: u32, kw: ConstIdx) => [n + 1, 1];
     /// Calls method `name` of the object under `n` arguments (`kw` as for `CallKw`, or
-    /// `u32::MAX` for none).
+    /// [`NO_KW`] for none).
     CallMethod(name: ConstIdx, n: u32, kw: ConstIdx) => [n + 1, 1];
     GetIter => [1, 1];
     /// Pushes the next item of the iterator on top, or pops the iterator and jumps.
@@ -185,6 +185,9 @@ pub struct Landing {
     pub depth: u32,
 }
 
+/// The `kw` operand of a call without keyword arguments.
+pub const NO_KW: ConstIdx = u32::MAX;
+
 /// No landing: errors leave the function.
 pub const NO_LANDING: u32 = u32::MAX;
 
@@ -237,11 +240,8 @@ impl CodeUnit {
                 let line = f.lines[pc];
                 let line_col = if line != last_line { format!("{line:>4}") } else { "    ".into() };
                 last_line = line;
-                let operands: Vec<String> = op
-                    .operands()
-                    .iter()
-                    .map(|o| if *o == u32::MAX { "-".to_string() } else { o.to_string() })
-                    .collect();
+                let operands: Vec<String> =
+                    op.operands().iter().map(|o| if *o == NO_KW { "-".to_string() } else { o.to_string() }).collect();
                 let mut text = format!("{line_col} {pc:>5} {:<18} {}", op.name(), operands.join(" "));
                 if let Some(note) = self.note(f, *op) {
                     let _ = write!(text, "  ({note})");

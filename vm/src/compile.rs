@@ -87,8 +87,6 @@ struct FnCx<'a, 'u> {
     ctx: Vec<Ctx<'a>>,
 }
 
-const NO_KW: u32 = u32::MAX;
-
 impl<'a, 'u> FnCx<'a, 'u> {
     fn new(unit: &'u mut UnitCx, m: &'a ir::Module, f: &'a ir::Function) -> Self {
         FnCx {

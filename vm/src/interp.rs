@@ -148,7 +148,7 @@ fn name_of(code: &CodeObj, c: ConstIdx) -> &'static str {
 }
 
 fn kwnames_of(code: &CodeObj, c: ConstIdx) -> &'static [Obj] {
-    if c == u32::MAX {
+    if c == NO_KW {
         &[]
     } else {
         tuple::items(code.consts[c as usize].v())
@@ -171,16 +171,7 @@ fn truth(v: Value) -> PyResult<bool> {
 
 #[cold]
 fn unbound_local(f: &FuncCode, l: u32) -> PyErr {
-    let n = f.locals.get(l as usize).map_or("?", String::as_str);
-    PyErr::new(
-        &err::UNBOUND_LOCAL_ERROR,
-        format!("cannot access local variable '{n}' where it is not associated with a value"),
-    )
-}
-
-#[cold]
-fn name_error(name: &str) -> PyErr {
-    PyErr::new(&err::NAME_ERROR, format!("name '{name}' is not defined"))
+    err::unbound_local_error(f.locals.get(l as usize).map_or("?", String::as_str))
 }
 
 /// `a op b` with the small-int fast path codegen also inlines; the fallback is the
@@ -313,7 +304,7 @@ fn step(
         }
         Op::DeleteName(n) => {
             if dict::pop(names.ns, code.consts[n as usize].v())?.is_none() {
-                return Err(name_error(name_of(code, n)).into());
+                return Err(err::name_error(name_of(code, n)).into());
             }
         }
         Op::UnbindName(n) => drop(dict::pop(names.ns, code.consts[n as usize].v())?),
@@ -406,11 +397,7 @@ fn step(
         }
         Op::BuildStr(n) => {
             let parts = stack.split_off(stack.len() - n as usize);
-            let mut s = String::new();
-            for p in &parts {
-                s.push_str(pystr::as_str(p.v()).unwrap_or(""));
-            }
-            stack.push(pystr::new_string(s));
+            stack.push(pystr::concat(&parts));
         }
         Op::FormatValue(conv, has_spec) => {
             let spec = if has_spec == 1 { Some(pop(stack)) } else { None };
@@ -455,16 +442,8 @@ fn step(
             let v = pop(stack);
             ops::setattr(o.v(), name_of(code, n), v.v())?;
         }
-        Op::Call(n) => {
-            let base = stack.len() - n as usize;
-            let r = {
-                let args = values(&stack[base..]);
-                call(stack[base - 1].v(), args, &[])?
-            };
-            stack.truncate(base - 1);
-            stack.push(r);
-        }
-        Op::CallKw(n, kw) => {
+        Op::Call(n) | Op::CallKw(n, _) => {
+            let kw = if let Op::CallKw(_, kw) = op { kw } else { NO_KW };
             let base = stack.len() - n as usize;
             let r = {
                 let args = values(&stack[base..]);
@@ -505,10 +484,7 @@ fn step(
         Op::Return => return Ok(Some(pop(stack))),
         Op::Raise(kind) => {
             let e = match kind {
-                0 => match err::current_handled() {
-                    Some(e) => PyErr(e),
-                    None => PyErr::new(&err::RUNTIME_ERROR, "No active exception to reraise"),
-                },
+                0 => err::reraise_error(),
                 1 => {
                     let exc = pop(stack);
                     ops::make_raise(exc.v(), None)

@@ -103,9 +103,7 @@ fn remember_globals(globals: Value) {
 fn hook_at_exit() {
     let dicts: Vec<Obj> = FUNC_GLOBALS.with(|m| m.borrow_mut().drain().map(|(_, d)| d).collect());
     for d in &dicts {
-        let items = pyaot_runtime::dict::items_vec(d.v());
         pyaot_runtime::dict::clear(d.v());
-        drop(items);
     }
 }
 
@@ -216,7 +214,7 @@ fn with_frame(body: impl FnOnce() -> PyResult) -> PyResult {
     use pyaot_runtime::abi::{pyaot_depth, pyaot_depth_limit};
     let depth = pyaot_depth.get() + 1;
     if depth > pyaot_depth_limit.get() {
-        return Err(PyErr::new(&err::RECURSION_ERROR, "maximum recursion depth exceeded"));
+        return Err(err::recursion_error());
     }
     pyaot_depth.set(depth);
     let r = body();
@@ -247,7 +245,7 @@ pub fn compile_source(src: &str, filename: &str, mode: &str) -> PyResult<CodeUni
             let d = &diags[0];
             let lines = pyaot_frontend::diag::LineIndex::new(src);
             let (line, col) = lines.line_col(src, d.span.start);
-            let text = src.lines().nth(line as usize - 1);
+            let text = Some(lines.line_text(src, line));
             Err(match d.kind {
                 DiagKind::Syntax => {
                     let ty = if d.indentation { &err::INDENTATION_ERROR } else { &err::SYNTAX_ERROR };
