@@ -139,6 +139,14 @@ fn parse_expected(bytes: &[u8]) -> Result<Expected, String> {
     Ok(Expected { exit, stderr_last_line, stdout: rest.to_vec() })
 }
 
+/// Does the program say it builds reference cycles (a recursive closure, objects that
+/// point at each other)? Until pyaot collects cycles those are not freed, so such a
+/// program runs without the leak check. It says so on a line of its own:
+/// `# pyaot: makes reference cycles`.
+fn makes_cycles(program: &Path) -> bool {
+    std::fs::read_to_string(program).is_ok_and(|s| s.lines().any(|l| l.trim() == "# pyaot: makes reference cycles"))
+}
+
 /// What a finished `pyaot` run produced.
 struct Actual {
     status: ExitStatus,
@@ -166,7 +174,7 @@ fn run_trial(tier: &Tier, program: &Path, expected_path: &Path) -> Result<(), Fa
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .env("PYAOT_CHECK_LEAKS", "1")
+        .env("PYAOT_CHECK_LEAKS", if makes_cycles(program) { "0" } else { "1" })
         .env("PYTHONHASHSEED", "0")
         .env("PYAOT_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("pyaot-cache"));
     let command_line = format!("pyaot {} {} (in {})", tier.args.join(" "), file_name.to_string_lossy(), dir.display());

@@ -87,6 +87,9 @@ impl<M: Module> Codegen<M> {
         let mut array_ids = Vec::new();
         for (i, f) in m.functions.iter().enumerate() {
             let mut sig = module.make_signature();
+            if !f.freevars.is_empty() {
+                sig.params.push(AbiParam::new(types::I64));
+            }
             for _ in &f.params {
                 sig.params.push(AbiParam::new(types::I64));
             }

@@ -81,6 +81,8 @@ struct L<'a, 'f, M: Module> {
     /// For float locals kept unboxed (an F64 variable): the I8 "is bound" flag.
     unboxed: Vec<Option<Variable>>,
     slots: CV,
+    /// The closure tuple (functions with free variables).
+    closure: Option<CV>,
     temps: Vec<CV>,
     ctx: Vec<Ctx<'a>>,
     next_ctx_id: u32,
@@ -108,6 +110,9 @@ pub(crate) fn lower_function<M: Module>(
 ) -> Result<(), InternalError> {
     let f = &m.functions[fi];
     let mut sig = cg.module.make_signature();
+    if !f.freevars.is_empty() {
+        sig.params.push(AbiParam::new(I64));
+    }
     for _ in &f.params {
         sig.params.push(AbiParam::new(I64));
     }
@@ -134,6 +139,7 @@ pub(crate) fn lower_function<M: Module>(
         maybe_unbound: Vec::new(),
         unboxed: Vec::new(),
         slots,
+        closure: None,
         temps: Vec::new(),
         ctx: Vec::new(),
         next_ctx_id: 0,
@@ -176,6 +182,13 @@ pub(crate) fn lower_array_entry<M: Module>(
     b.switch_to_block(entry);
     let argp = b.block_params(entry)[1];
     let mut args = Vec::new();
+    if !m.functions[fi].freevars.is_empty() {
+        let abi = cg.abi(Abi::rt_func_closure)?;
+        let fr = cg.module.declare_func_in_func(abi, b.func);
+        let fv = b.block_params(entry)[0];
+        let call = b.ins().call(fr, &[fv]);
+        args.push(b.inst_results(call)[0]);
+    }
     for i in 0..m.functions[fi].params.len() {
         args.push(b.ins().load(I64, MemFlagsData::trusted(), argp, (i * 8) as i32));
     }
@@ -454,9 +467,23 @@ impl<'a, M: Module> L<'a, '_, M> {
         let mut rebound = vec![false; n];
         let mut deleted = vec![false; n];
         rebinds(&f.body, &mut rebound, &mut deleted);
-        let params: Vec<CV> = self.b.block_params(entry).to_vec();
+        let mut params: Vec<CV> = self.b.block_params(entry).to_vec();
+        if !f.freevars.is_empty() {
+            self.closure = Some(params.remove(0));
+        }
         for (i, local) in f.locals.iter().enumerate() {
             let is_param = i < f.params.len();
+            if local.cell {
+                // Holds the parameter (borrowed) until the cell is made, after the depth check.
+                let var = self.b.declare_var(I64);
+                let init = if is_param { params[i] } else { self.b.ins().iconst(I64, 0) };
+                self.b.def_var(var, init);
+                self.vars.push(var);
+                self.owns.push(true);
+                self.maybe_unbound.push(false);
+                self.unboxed.push(None);
+                continue;
+            }
             if !is_param && local.ty == Ty::Float && !f.is_module && !f.uses_locals {
                 // A float local lives in an F64 register, with a flag for "bound".
                 let var = self.b.declare_var(F64);
@@ -492,6 +519,13 @@ impl<'a, M: Module> L<'a, '_, M> {
             self.b.ins().call(init, &[]);
         } else {
             self.lower_depth_check()?;
+        }
+        for (i, local) in f.locals.iter().enumerate() {
+            if local.cell {
+                let init = self.b.use_var(self.vars[i]);
+                let c = self.rt1(Abi::rt_cell_new, &[init])?;
+                self.b.def_var(self.vars[i], c);
+            }
         }
         self.lower_block(&f.body)?;
         if !self.filled {
@@ -550,7 +584,7 @@ impl<'a, M: Module> L<'a, '_, M> {
         self.b.ins().store(MemFlagsData::trusted(), cur, d, 0);
         // Parameters the function owns were increfed above.
         for i in 0..self.f.params.len() {
-            if self.owns[i] {
+            if self.owns[i] && !self.f.locals[i].cell {
                 let v = self.b.use_var(self.vars[i]);
                 self.decref(v)?;
             }
@@ -1109,6 +1143,23 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let v = self.rt1(Abi::rt_float_new, &[f])?;
                 Ok(V { v, own: Own::Owned })
             }
+            Var::Local(l) if self.f.locals[l.0 as usize].cell => {
+                let c = self.b.use_var(self.vars[l.0 as usize]);
+                let name = self.f.locals[l.0 as usize].name.clone();
+                let n = self.str_const(&name);
+                let v = self.rt1(Abi::rt_cell_load, &[c, n])?;
+                self.check(v)?;
+                Ok(V { v, own: Own::Owned })
+            }
+            Var::Free(i) => {
+                let c = self.closure_value()?;
+                let name = self.f.freevars[i as usize].clone();
+                let n = self.str_const(&name);
+                let idx = self.iconst(i as i64);
+                let v = self.rt1(Abi::rt_free_load, &[c, idx, n])?;
+                self.check(v)?;
+                Ok(V { v, own: Own::Owned })
+            }
             Var::Local(l) => {
                 let v = self.b.use_var(self.vars[l.0 as usize]);
                 if self.maybe_unbound[l.0 as usize] {
@@ -1163,6 +1214,27 @@ impl<'a, M: Module> L<'a, '_, M> {
         }
     }
 
+    fn closure_value(&self) -> Result<CV, InternalError> {
+        self.closure.ok_or_else(|| InternalError(format!("{} has no closure", self.f.qualname)))
+    }
+
+    /// The cell behind a cell local or free variable, as an owned value.
+    fn cell_of(&mut self, var: Var) -> Result<CV, InternalError> {
+        match var {
+            Var::Local(l) if self.f.locals[l.0 as usize].cell => {
+                let c = self.b.use_var(self.vars[l.0 as usize]);
+                self.incref(c);
+                Ok(c)
+            }
+            Var::Free(i) => {
+                let c = self.closure_value()?;
+                let idx = self.iconst(i as i64);
+                self.rt1(Abi::rt_free_cell, &[c, idx])
+            }
+            _ => Err(InternalError("a closure captures a variable that is not a cell".into())),
+        }
+    }
+
     /// The module's globals dict (a dynamic module's; the frontend makes every module
     /// that asks for it dynamic).
     fn globals_dict(&mut self) -> Result<V, InternalError> {
@@ -1193,6 +1265,15 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.store_f64(l, f);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
+            }
+            Var::Local(l) if self.f.locals[l.0 as usize].cell => {
+                let c = self.b.use_var(self.vars[l.0 as usize]);
+                self.rt(Abi::rt_cell_store, &[c, v])?;
+            }
+            Var::Free(i) => {
+                let c = self.closure_value()?;
+                let idx = self.iconst(i as i64);
+                self.rt(Abi::rt_free_store, &[c, idx, v])?;
             }
             Var::Local(l) => {
                 let i = l.0 as usize;
@@ -1461,7 +1542,10 @@ impl<'a, M: Module> L<'a, '_, M> {
                 Ok(())
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => self.lower_try(body, handlers, orelse, finalbody),
-            StmtKind::FuncDef { func, var, defaults } => self.lower_funcdef(*func, *var, defaults),
+            StmtKind::FuncDef { func, var, defaults, kwdefaults, closure, decorators } => {
+                self.lower_funcdef(*func, *var, defaults, kwdefaults, closure, decorators)
+            }
+            StmtKind::ClassDef { .. } => Err(InternalError("class definitions reach codegen".into())),
             StmtKind::Import { module, var } => {
                 let n = self.str_const(module);
                 let m = self.rt1(Abi::rt_import, &[n])?;
@@ -1850,7 +1934,45 @@ impl<'a, M: Module> L<'a, '_, M> {
         Ok(())
     }
 
-    fn lower_funcdef(&mut self, func: ir::FuncId, var: Var, defaults: &'a [ir::Expr]) -> Result<(), InternalError> {
+    fn lower_funcdef(
+        &mut self,
+        func: ir::FuncId,
+        var: Var,
+        defaults: &'a [ir::Expr],
+        kwdefaults: &'a [(String, ir::Expr)],
+        closure: &'a [Var],
+        decorators: &'a [ir::Expr],
+    ) -> Result<(), InternalError> {
+        let mut decs = Vec::new();
+        for d in decorators {
+            let v = self.expr(d)?;
+            self.push_temp(v);
+            decs.push(v);
+        }
+        let mut f = self.make_function(func, defaults, kwdefaults, closure)?;
+        // Decorators apply innermost (last) first.
+        for d in decs.into_iter().rev() {
+            self.push_temp(f);
+            let arr = self.stack_array(&[f.v]);
+            let one = self.iconst(1);
+            let z = self.iconst(0);
+            let r = self.rt1(Abi::rt_call, &[d.v, arr, one, z])?;
+            self.check(r)?;
+            self.drop_temp(f)?;
+            self.drop_temp(d)?;
+            f = V { v: r, own: Own::Owned };
+        }
+        self.store_var(var, f.v)
+    }
+
+    /// A new function object for `func` (owned).
+    fn make_function(
+        &mut self,
+        func: ir::FuncId,
+        defaults: &'a [ir::Expr],
+        kwdefaults: &'a [(String, ir::Expr)],
+        closure: &'a [Var],
+    ) -> Result<V, InternalError> {
         let mut vals = Vec::new();
         for d in defaults {
             let v = self.expr(d)?;
@@ -1869,23 +1991,138 @@ impl<'a, M: Module> L<'a, '_, M> {
             self.xdecref(old)?;
         }
         let defaults_tuple = if vals.is_empty() {
-            self.iconst(0)
+            V { v: self.iconst(0), own: Own::Immortal }
         } else {
             let (arr, n) = self.handed_over(&vals);
-            self.rt1(Abi::rt_tuple_new, &[arr, n])?
+            V { v: self.rt1(Abi::rt_tuple_new, &[arr, n])?, own: Own::Owned }
+        };
+        self.push_temp(defaults_tuple);
+        let kwd = if kwdefaults.is_empty() {
+            V { v: self.iconst(0), own: Own::Immortal }
+        } else {
+            let d = V { v: self.rt1(Abi::rt_dict_new, &[])?, own: Own::Owned };
+            self.push_temp(d);
+            for (name, e) in kwdefaults {
+                let v = self.expr(e)?;
+                self.push_temp(v);
+                let n = self.str_const(name);
+                let r = self.rt1(Abi::rt_dict_set, &[d.v, n, v.v])?;
+                self.check_i32(r)?;
+                self.drop_temp(v)?;
+            }
+            self.pop_temp(d);
+            d
+        };
+        self.push_temp(kwd);
+        let clo = if closure.is_empty() {
+            V { v: self.iconst(0), own: Own::Immortal }
+        } else {
+            let mut cells = Vec::new();
+            for var in closure {
+                let c = self.cell_of(*var)?;
+                let c = V { v: c, own: Own::Owned };
+                self.push_temp(c);
+                cells.push(c);
+            }
+            let (arr, n) = self.handed_over(&cells);
+            V { v: self.rt1(Abi::rt_tuple_new, &[arr, n])?, own: Own::Owned }
         };
         let fdef = &self.m.functions[func.0 as usize];
         let name = self.str_const(&fdef.name.clone());
         let qualname = self.str_const(&fdef.qualname.clone());
+        let sig = self.iconst(fdef.packed_sig());
         let params_slot = self.cg.str_tuple_const(fdef.params.iter().map(|p| p.name.clone()).collect());
         let params = self.load_slot(params_slot);
         let entry_ref = self.cg.module.declare_func_in_func(self.cg.array_ids[func.0 as usize], self.b.func);
         let entry = self.b.ins().func_addr(I64, entry_ref);
-        let fobj = self.rt1(Abi::rt_func_new, &[name, qualname, entry, params, defaults_tuple])?;
-        if !vals.is_empty() {
-            self.decref(defaults_tuple)?;
+        let fobj =
+            self.rt1(Abi::rt_func_new, &[name, qualname, entry, params, defaults_tuple.v, kwd.v, clo.v, sig])?;
+        if clo.own == Own::Owned {
+            self.decref(clo.v)?;
         }
-        self.store_var(var, fobj)
+        self.drop_temp(kwd)?;
+        self.drop_temp(defaults_tuple)?;
+        Ok(V { v: fobj, own: Own::Owned })
+    }
+
+    /// The items of a display or of `*` call arguments, some starred, as a new list.
+    /// `f` is the called function for the error message of a lone `*` argument.
+    fn starred_list(&mut self, items: &'a [ir::Expr], f: Option<CV>) -> Result<V, InternalError> {
+        let z = self.iconst(0);
+        let l = V { v: self.rt1(Abi::rt_list_new, &[z, z])?, own: Own::Owned };
+        self.push_temp(l);
+        for x in items {
+            if let ExprKind::Star(inner) = &x.kind {
+                let v = self.expr(inner)?;
+                self.push_temp(v);
+                let fv = match f {
+                    Some(f) if items.len() == 1 => f,
+                    _ => self.iconst(0),
+                };
+                self.line = x.line;
+                let r = self.rt1(Abi::rt_star_extend, &[l.v, v.v, fv])?;
+                self.check_i32(r)?;
+                self.drop_temp(v)?;
+            } else {
+                let v = self.expr(x)?;
+                self.push_temp(v);
+                let r = self.rt1(Abi::rt_list_append, &[l.v, v.v])?;
+                self.check_i32(r)?;
+                self.drop_temp(v)?;
+            }
+        }
+        self.pop_temp(l);
+        Ok(l)
+    }
+
+    fn lower_call_ex(
+        &mut self,
+        func: &'a ir::Expr,
+        args: &'a ir::Expr,
+        kwargs: Option<&'a ir::Expr>,
+    ) -> Result<V, InternalError> {
+        let f = self.expr(func)?;
+        self.push_temp(f);
+        let ExprKind::Tuple(items) = &args.kind else {
+            return Err(InternalError("call arguments are not a tuple".into()));
+        };
+        let l = self.starred_list(items, Some(f.v))?;
+        self.push_temp(l);
+        let t = V { v: self.rt1(Abi::rt_list_to_tuple, &[l.v])?, own: Own::Owned };
+        self.drop_temp(l)?;
+        self.push_temp(t);
+        let kw = match kwargs.map(|k| &k.kind) {
+            None => V { v: self.iconst(0), own: Own::Immortal },
+            Some(ExprKind::KwArgs(items)) => {
+                let d = V { v: self.rt1(Abi::rt_dict_new, &[])?, own: Own::Owned };
+                self.push_temp(d);
+                for (name, e) in items {
+                    let v = self.expr(e)?;
+                    self.push_temp(v);
+                    self.line = e.line;
+                    let r = match name {
+                        Some(name) => {
+                            let n = self.str_const(name);
+                            self.rt1(Abi::rt_kwargs_add, &[d.v, n, v.v, f.v])?
+                        }
+                        None => self.rt1(Abi::rt_kwargs_merge, &[d.v, v.v, f.v])?,
+                    };
+                    self.check_i32(r)?;
+                    self.drop_temp(v)?;
+                }
+                self.pop_temp(d);
+                d
+            }
+            Some(_) => return Err(InternalError("call keywords are not KwArgs".into())),
+        };
+        self.push_temp(kw);
+        self.line = func.line;
+        let r = self.rt1(Abi::rt_call_ex, &[f.v, t.v, kw.v])?;
+        self.check(r)?;
+        self.drop_temp(kw)?;
+        self.drop_temp(t)?;
+        self.drop_temp(f)?;
+        Ok(V { v: r, own: Own::Owned })
     }
 
     // ----------------------------------------------------------------------------------
@@ -2063,10 +2300,15 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let dv = V { v: d, own: Own::Owned };
                 self.push_temp(dv);
                 for i in 0..self.f.locals.len() {
-                    let v = self.b.use_var(self.vars[i]);
                     let name = self.f.locals[i].name.clone();
                     let n = self.str_const(&name);
-                    let r = self.rt1(Abi::rt_locals_add, &[d, n, v])?;
+                    let r = if self.f.locals[i].cell {
+                        let c = self.b.use_var(self.vars[i]);
+                        self.rt1(Abi::rt_locals_add_cell, &[d, n, c])?
+                    } else {
+                        let v = self.b.use_var(self.vars[i]);
+                        self.rt1(Abi::rt_locals_add, &[d, n, v])?
+                    };
                     self.check_i32(r)?;
                 }
                 self.pop_temp(dv);
@@ -2255,6 +2497,44 @@ impl<'a, M: Module> L<'a, '_, M> {
                 }
                 Ok(V { v: r, own: Own::Owned })
             }
+            ExprKind::List(items) | ExprKind::Tuple(items)
+                if items.iter().any(|x| matches!(x.kind, ExprKind::Star(_))) =>
+            {
+                let l = self.starred_list(items, None)?;
+                if matches!(e.kind, ExprKind::List(_)) {
+                    return Ok(l);
+                }
+                self.push_temp(l);
+                let t = self.rt1(Abi::rt_list_to_tuple, &[l.v])?;
+                self.drop_temp(l)?;
+                Ok(V { v: t, own: Own::Owned })
+            }
+            ExprKind::MakeFunction { func, defaults, kwdefaults, closure } => {
+                self.make_function(*func, defaults, kwdefaults, closure)
+            }
+            ExprKind::CellRef(var) => Ok(V { v: self.cell_of(*var)?, own: Own::Owned }),
+            ExprKind::CallEx { func, args, kwargs } => self.lower_call_ex(func, args, kwargs.as_deref()),
+            ExprKind::Yield(v) => {
+                let x = match v {
+                    Some(v) => self.expr(v)?,
+                    None => V { v: self.none(), own: Own::Immortal },
+                };
+                let x = self.to_owned(x);
+                self.line = e.line;
+                let r = self.rt1(Abi::rt_yield, &[x.v])?;
+                self.check(r)?;
+                Ok(V { v: r, own: Own::Owned })
+            }
+            ExprKind::YieldFrom(v) => {
+                let x = self.expr(v)?;
+                self.push_temp(x);
+                self.line = e.line;
+                let r = self.rt1(Abi::rt_yield_from, &[x.v])?;
+                self.check(r)?;
+                self.drop_temp(x)?;
+                Ok(V { v: r, own: Own::Owned })
+            }
+            ExprKind::KwArgs(_) | ExprKind::Star(_) => Err(InternalError("a starred item outside a display".into())),
             ExprKind::List(items) | ExprKind::Tuple(items) => {
                 let mut vals = Vec::new();
                 for x in items {

@@ -206,7 +206,16 @@ impl Cx<'_> {
                 self.block(orelse);
                 self.block(finalbody);
             }
-            StmtKind::FuncDef { func, var, defaults } => {
+            StmtKind::ClassDef { var, bases, keywords, decorators, .. } => {
+                for e in decorators.iter_mut().chain(bases.iter_mut()).chain(keywords.iter_mut().map(|(_, e)| e)) {
+                    self.expr(e);
+                }
+                self.assign(*var, Ty::Any);
+            }
+            StmtKind::FuncDef { func, var, defaults, kwdefaults, decorators, .. } => {
+                for e in decorators.iter_mut().chain(kwdefaults.iter_mut().map(|(_, e)| e)) {
+                    self.expr(e);
+                }
                 let nparams = self.arg_tys[func.0 as usize].len();
                 let first = nparams - defaults.len().min(nparams);
                 for (i, d) in defaults.iter_mut().enumerate() {
@@ -229,7 +238,37 @@ impl Cx<'_> {
             ExprKind::Str(_) => Ty::Str,
             // Never (no assignment seen yet) is the bottom of the lattice while iterating.
             ExprKind::Load(Var::Local(l)) => self.locals[l.0 as usize].ty,
-            ExprKind::Load(Var::Global(_)) | ExprKind::Builtin(_) => Ty::Any,
+            ExprKind::Load(Var::Global(_) | Var::Free(_)) | ExprKind::Builtin(_) | ExprKind::CellRef(_) => Ty::Any,
+            ExprKind::MakeFunction { defaults, kwdefaults, .. } => {
+                for e in defaults.iter_mut().chain(kwdefaults.iter_mut().map(|(_, e)| e)) {
+                    self.expr(e);
+                }
+                Ty::Any
+            }
+            ExprKind::CallEx { func, args, kwargs } => {
+                self.expr(func);
+                self.expr(args);
+                if let Some(k) = kwargs {
+                    self.expr(k);
+                }
+                Ty::Any
+            }
+            ExprKind::KwArgs(items) => {
+                for (_, e) in items.iter_mut() {
+                    self.expr(e);
+                }
+                Ty::Dict
+            }
+            ExprKind::Star(e) | ExprKind::YieldFrom(e) => {
+                self.expr(e);
+                Ty::Any
+            }
+            ExprKind::Yield(e) => {
+                if let Some(e) = e {
+                    self.expr(e);
+                }
+                Ty::Any
+            }
             ExprKind::Globals | ExprKind::Locals => Ty::Dict,
             ExprKind::BinOp { op, left, right } => {
                 let (a, b) = (self.expr(left), self.expr(right));

@@ -78,6 +78,41 @@ pub struct Function {
     pub is_module: bool,
     /// Does the body take a `locals()` snapshot (so its locals must stay boxed)?
     pub uses_locals: bool,
+    pub kind: FnKind,
+    /// Contains `yield`: calling it makes a generator.
+    pub is_generator: bool,
+    /// Names captured from enclosing functions: `Var::Free(i)` is `freevars[i]`, and the
+    /// function object's closure holds one cell per name, in this order.
+    pub freevars: Vec<String>,
+    /// Of `params`: how many are positional-only, and how many keyword-only (these
+    /// follow the positional ones); then `*args` and `**kwargs` when present.
+    pub posonly: u32,
+    pub kwonly: u32,
+    pub varargs: bool,
+    pub varkw: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FnKind {
+    Module,
+    Function,
+    Lambda,
+    /// A class body: it runs once and returns its namespace.
+    Class,
+    Comprehension,
+}
+
+impl Function {
+    /// Positional parameters (positional-only included).
+    pub fn argcount(&self) -> usize {
+        self.params.len() - self.kwonly as usize - self.varargs as usize - self.varkw as usize
+    }
+    /// The signature packed for the runtime (`func::Sig`): argcount, positional-only
+    /// and keyword-only counts, and the flags.
+    pub fn packed_sig(&self) -> i64 {
+        let flags = self.varargs as i64 | (self.varkw as i64) << 1 | (self.is_generator as i64) << 2;
+        self.argcount() as i64 | (self.posonly as i64) << 16 | (self.kwonly as i64) << 32 | flags << 48
+    }
 }
 
 pub struct Param {
@@ -88,12 +123,16 @@ pub struct Param {
 pub struct Local {
     pub name: String,
     pub ty: Ty,
+    /// Captured by an inner function: the local holds a cell and the value lives in it.
+    pub cell: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Var {
     Local(LocalId),
     Global(GlobalId),
+    /// A name captured from an enclosing function: index into [`Function::freevars`].
+    Free(u32),
 }
 
 #[derive(Debug)]
@@ -164,6 +203,24 @@ pub enum StmtKind {
         func: FuncId,
         var: Var,
         defaults: Vec<Expr>,
+        /// Defaults of keyword-only parameters.
+        kwdefaults: Vec<(String, Expr)>,
+        /// The cells the function captures, one per [`Function::freevars`] name: a cell
+        /// local of this function or one of its own free variables.
+        closure: Vec<Var>,
+        /// Applied innermost (last) first; evaluated before the defaults.
+        decorators: Vec<Expr>,
+    },
+    /// `class`: evaluates the decorators and bases, runs body function `body` (which
+    /// returns the namespace), makes the class and binds `var`.
+    ClassDef {
+        name: String,
+        body: FuncId,
+        var: Var,
+        bases: Vec<Expr>,
+        keywords: Vec<(String, Expr)>,
+        closure: Vec<Var>,
+        decorators: Vec<Expr>,
     },
     /// `import module [as var]`
     Import {
@@ -329,6 +386,29 @@ pub enum ExprKind {
     Tuple(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
     FString(Vec<FPart>),
+    /// A function object (lambdas, comprehension bodies): as `FuncDef` without binding.
+    MakeFunction {
+        func: FuncId,
+        defaults: Vec<Expr>,
+        kwdefaults: Vec<(String, Expr)>,
+        closure: Vec<Var>,
+    },
+    /// The cell of a cell local or free variable (not its value).
+    CellRef(Var),
+    /// A call with `*` or `**` arguments: `args` makes a tuple, `kwargs` a dict.
+    CallEx {
+        func: Box<Expr>,
+        args: Box<Expr>,
+        kwargs: Option<Box<Expr>>,
+    },
+    /// The keyword arguments of a `CallEx`: `name=value` items and `**mapping` (None).
+    KwArgs(Vec<(Option<String>, Expr)>),
+    /// `*x` inside a list or tuple display.
+    Star(Box<Expr>),
+    /// `yield value`: the value sent back.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`: the sub-generator's return value.
+    YieldFrom(Box<Expr>),
     /// `globals()`: the running code's globals dict.
     Globals,
     /// `locals()`: a snapshot of the function's bound locals as a new dict (at module

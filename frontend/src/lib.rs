@@ -7,7 +7,7 @@ pub mod diag;
 mod infer;
 pub mod ir;
 mod lower;
-mod scope;
+mod symtable;
 mod syntax;
 
 pub use diag::{DiagKind, Diagnostic};

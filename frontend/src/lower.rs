@@ -3,7 +3,7 @@
 //! (all of them, so `pyaot check` lists every one at once).
 use crate::diag::{Diagnostic, LineIndex};
 use crate::ir::*;
-use crate::scope;
+use crate::symtable::SymTable;
 use num_bigint::BigInt;
 use rustpython_parser::ast::{self, Constant, Ranged};
 use std::collections::{HashMap, HashSet};
@@ -111,6 +111,7 @@ pub struct Lowered {
 }
 
 struct ModuleCx {
+    st: SymTable,
     lines: LineIndex,
     globals: Vec<Global>,
     global_ids: HashMap<String, GlobalId>,
@@ -130,8 +131,12 @@ struct ModuleCx {
 }
 
 struct FnCx {
+    /// Index of the function's scope in the symbol table.
+    scope: usize,
+    kind: FnKind,
     locals: Vec<Local>,
     local_ids: HashMap<String, LocalId>,
+    frees: Vec<String>,
     declared_global: HashSet<String>,
     is_module: bool,
     loops: u32,
@@ -168,7 +173,9 @@ fn lower_module_as(
     mode: Mode,
     dynamic: bool,
 ) -> Result<Lowered, Vec<Diagnostic>> {
+    let st = SymTable::build(suite, expr);
     let mut cx = ModuleCx {
+        st,
         lines: LineIndex::new(src),
         globals: Vec::new(),
         global_ids: HashMap::new(),
@@ -181,19 +188,24 @@ fn lower_module_as(
         dynamic,
         saw_dynamic: false,
     };
-    let module_b = scope::collect(suite);
-    // Names that functions declare global and bind.
+    // Names that inner scopes declare global and bind.
     let mut fn_global_binds: HashMap<String, u32> = HashMap::new();
-    visit_defs(suite, &mut |f: &ast::StmtFunctionDef| {
-        let b = scope::collect(&f.body);
-        for g in &b.globals {
-            if let Some(c) = b.count.get(g) {
+    for sc in cx.st.scopes.iter().skip(1) {
+        for g in &sc.globals {
+            if let Some(c) = sc.count.get(g) {
                 *fn_global_binds.entry(g.clone()).or_insert(0) += c;
             }
         }
-    });
-    for name in module_b.bound.iter().chain(fn_global_binds.keys()) {
+    }
+    let module_bound = cx.st.scopes[0].bound.clone();
+    let module_count = cx.st.scopes[0].count.clone();
+    for name in module_bound.iter().chain(fn_global_binds.keys()) {
         cx.global(name);
+    }
+    for sc in &cx.st.scopes {
+        for (msg, at) in &sc.errors {
+            cx.diags.push(Diagnostic::syntax(msg.clone(), *at..*at));
+        }
     }
     // Top-level defs bound once and never rebound can be called directly.
     for s in suite {
@@ -204,8 +216,10 @@ fn lower_module_as(
             let name = f.name.as_str();
             let a = &f.args;
             let plain = a.posonlyargs.is_empty() && a.vararg.is_none() && a.kwonlyargs.is_empty() && a.kwarg.is_none();
-            if module_b.count.get(name) == Some(&1)
+            let generator = cx.st.scope_of(f).is_some_and(|i| cx.st.scopes[i].is_generator);
+            if module_count.get(name) == Some(&1)
                 && !dynamic
+                && !generator
                 && !fn_global_binds.contains_key(name)
                 && f.decorator_list.is_empty()
                 && plain
@@ -218,8 +232,11 @@ fn lower_module_as(
         }
     }
     let mut fcx = FnCx {
+        scope: 0,
+        kind: FnKind::Module,
         locals: Vec::new(),
         local_ids: HashMap::new(),
+        frees: Vec::new(),
         declared_global: HashSet::new(),
         is_module: true,
         loops: 0,
@@ -244,6 +261,13 @@ fn lower_module_as(
         ret_ty: if expr.is_some() { Ty::Any } else { Ty::NoneT },
         is_module: true,
         uses_locals: fcx.uses_locals,
+        kind: FnKind::Module,
+        is_generator: false,
+        freevars: Vec::new(),
+        posonly: 0,
+        kwonly: 0,
+        varargs: false,
+        varkw: false,
     });
     if !cx.diags.is_empty() {
         cx.diags.sort_by_key(|d| d.span.start);
@@ -285,36 +309,6 @@ fn display_expressions(body: &mut [Stmt]) {
     }
 }
 
-fn visit_defs(body: &[ast::Stmt], f: &mut dyn FnMut(&ast::StmtFunctionDef)) {
-    for s in body {
-        match s {
-            ast::Stmt::FunctionDef(d) => f(d),
-            ast::Stmt::If(i) => {
-                visit_defs(&i.body, f);
-                visit_defs(&i.orelse, f);
-            }
-            ast::Stmt::While(w) => {
-                visit_defs(&w.body, f);
-                visit_defs(&w.orelse, f);
-            }
-            ast::Stmt::For(w) => {
-                visit_defs(&w.body, f);
-                visit_defs(&w.orelse, f);
-            }
-            ast::Stmt::Try(t) => {
-                visit_defs(&t.body, f);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    visit_defs(&h.body, f);
-                }
-                visit_defs(&t.orelse, f);
-                visit_defs(&t.finalbody, f);
-            }
-            _ => {}
-        }
-    }
-}
-
 impl ModuleCx {
     fn global(&mut self, name: &str) -> GlobalId {
         if let Some(g) = self.global_ids.get(name) {
@@ -340,6 +334,9 @@ impl ModuleCx {
         if !f.is_module && !f.declared_global.contains(name) {
             if let Some(l) = f.local_ids.get(name) {
                 return Some(Var::Local(*l));
+            }
+            if let Some(i) = f.frees.iter().position(|n| n == name) {
+                return Some(Var::Free(i as u32));
             }
         }
         if let Some(g) = self.global_ids.get(name) {
@@ -487,10 +484,7 @@ impl ModuleCx {
                 }
                 return None;
             }
-            ast::Stmt::Nonlocal(_) => {
-                self.unsupported("'nonlocal'", s);
-                return None;
-            }
+            ast::Stmt::Nonlocal(_) => return None,
             ast::Stmt::ClassDef(_) => {
                 self.unsupported("'class'", s);
                 return None;
@@ -570,88 +564,305 @@ impl ModuleCx {
 
     fn lower_def(&mut self, f: &mut FnCx, s: &ast::Stmt, d: &ast::StmtFunctionDef) -> Option<Stmt> {
         let line = self.line(s);
-        if !f.is_module {
-            self.unsupported("a nested function definition", s);
-            return None;
-        }
-        if !d.decorator_list.is_empty() {
-            self.unsupported("a decorator", &d.decorator_list[0]);
-        }
-        let a = &d.args;
-        if !a.posonlyargs.is_empty() {
-            self.unsupported("a positional-only parameter", &a.posonlyargs[0].def);
-        }
-        if let Some(v) = &a.vararg {
-            self.unsupported("a '*args' parameter", &**v);
-        }
-        if !a.kwonlyargs.is_empty() {
-            self.unsupported("a keyword-only parameter", &a.kwonlyargs[0].def);
-        }
-        if let Some(k) = &a.kwarg {
-            self.unsupported("a '**kwargs' parameter", &**k);
-        }
+        let decorators: Vec<Expr> = d.decorator_list.iter().map(|e| self.lower_expr(f, e)).collect();
         let id = match self.def_ids.get(&s.start().to_usize()) {
-            Some(id) => *id,
-            None => {
-                let id = FuncId(self.functions.len() as u32);
-                self.functions.push(None);
-                id
-            }
+            Some(id) if f.is_module => *id,
+            _ => self.new_func_id(),
         };
-        // Defaults are evaluated where the def runs, in the enclosing scope.
-        let defaults: Vec<Expr> =
-            a.args.iter().filter_map(|p| p.default.as_ref()).map(|e| self.lower_expr(f, e)).collect();
-        let b = scope::collect(&d.body);
-        let mut fcx = FnCx {
+        let (defaults, kwdefaults) = self.lower_defaults(f, &d.args);
+        let Some(scope) = self.st.scope_of(d) else {
+            self.unsupported("this function definition", s);
+            return None;
+        };
+        let qualname = format!("{}{}", f.qual_prefix, d.name);
+        let mut fcx = self.fn_cx(scope, FnKind::Function, &qualname);
+        let sig = self.add_params(&mut fcx, &d.args);
+        self.add_bound_locals(&mut fcx);
+        let body = self.lower_block(&mut fcx, &d.body);
+        let closure = self.finish_function(f, id, fcx, d.name.to_string(), qualname, line, sig, body);
+        let var = self.resolve(f, d.name.as_str()).expect("def name is bound");
+        Some(Stmt { kind: StmtKind::FuncDef { func: id, var, defaults, kwdefaults, closure, decorators }, line })
+    }
+
+    fn new_func_id(&mut self) -> FuncId {
+        let id = FuncId(self.functions.len() as u32);
+        self.functions.push(None);
+        id
+    }
+
+    /// Positional and keyword-only defaults, evaluated where the def runs.
+    fn lower_defaults(&mut self, f: &mut FnCx, a: &ast::Arguments) -> (Vec<Expr>, Vec<(String, Expr)>) {
+        let defaults = a
+            .posonlyargs
+            .iter()
+            .chain(&a.args)
+            .filter_map(|p| p.default.as_ref())
+            .map(|e| self.lower_expr(f, e))
+            .collect();
+        let kwdefaults = a
+            .kwonlyargs
+            .iter()
+            .filter_map(|p| Some((p.def.arg.to_string(), p.default.as_ref()?)))
+            .map(|(n, e)| (n, self.lower_expr(f, e)))
+            .collect();
+        (defaults, kwdefaults)
+    }
+
+    /// The lowering context of a new function scope.
+    fn fn_cx(&self, scope: usize, kind: FnKind, qualname: &str) -> FnCx {
+        let sc = &self.st.scopes[scope];
+        FnCx {
+            scope,
+            kind,
             locals: Vec::new(),
             local_ids: HashMap::new(),
-            declared_global: b.globals.clone(),
+            frees: sc.frees.clone(),
+            declared_global: sc.globals.clone(),
             is_module: false,
             loops: 0,
-            qual_prefix: format!("{}.<locals>.", d.name),
+            qual_prefix: if matches!(kind, FnKind::Class | FnKind::Comprehension) {
+                format!("{qualname}.")
+            } else {
+                format!("{qualname}.<locals>.")
+            },
             uses_locals: false,
-        };
+        }
+    }
+
+    fn add_local(&self, fcx: &mut FnCx, name: &str) -> LocalId {
+        if let Some(l) = fcx.local_ids.get(name) {
+            return *l;
+        }
+        let id = LocalId(fcx.locals.len() as u32);
+        let cell = self.st.scopes[fcx.scope].cells.contains(name);
+        fcx.local_ids.insert(name.to_string(), id);
+        fcx.locals.push(Local { name: name.to_string(), ty: if cell { Ty::Any } else { Ty::Never }, cell });
+        id
+    }
+
+    /// The parameters, in CPython's order: positional, keyword-only, `*args`, `**kwargs`.
+    fn add_params(&mut self, fcx: &mut FnCx, a: &ast::Arguments) -> Sig {
         let mut params = Vec::new();
         let mut seen = HashSet::new();
-        for p in &a.args {
-            let name = p.def.arg.to_string();
+        let mut add = |cx: &mut Self, fcx: &mut FnCx, def: &ast::Arg, has_default: bool| {
+            let name = def.arg.to_string();
             if !seen.insert(name.clone()) {
-                self.diags.push(Diagnostic::syntax(
+                cx.diags.push(Diagnostic::syntax(
                     format!("duplicate argument '{name}' in function definition"),
-                    span(&p.def),
+                    span(def),
                 ));
             }
-            fcx.local_ids.insert(name.clone(), LocalId(fcx.locals.len() as u32));
-            fcx.locals.push(Local { name: name.clone(), ty: Ty::Never });
-            params.push(Param { name, has_default: p.default.is_some() });
+            cx.add_local(fcx, &name);
+            params.push(Param { name, has_default });
+        };
+        for p in a.posonlyargs.iter().chain(&a.args) {
+            add(self, fcx, &p.def, p.default.is_some());
         }
-        for name in &b.bound {
-            if b.globals.contains(name) || fcx.local_ids.contains_key(name) {
-                continue;
+        for p in &a.kwonlyargs {
+            add(self, fcx, &p.def, p.default.is_some());
+        }
+        if let Some(v) = &a.vararg {
+            add(self, fcx, v, false);
+        }
+        if let Some(k) = &a.kwarg {
+            add(self, fcx, k, false);
+        }
+        for g in &self.st.scopes[fcx.scope].globals {
+            let all = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| &p.def);
+            if let Some(def) = all.chain(a.vararg.as_deref()).chain(a.kwarg.as_deref()).find(|d| d.arg.as_str() == g) {
+                self.diags.push(Diagnostic::syntax(format!("name '{g}' is parameter and global"), span(def)));
             }
-            fcx.local_ids.insert(name.clone(), LocalId(fcx.locals.len() as u32));
-            fcx.locals.push(Local { name: name.clone(), ty: Ty::Never });
         }
-        for g in &b.globals {
-            if fcx.local_ids.contains_key(g) && params.iter().any(|p| &p.name == g) {
-                self.diags.push(Diagnostic::syntax(format!("name '{g}' is parameter and global"), span(s)));
-            }
-        }
-        let body = self.lower_block(&mut fcx, &d.body);
-        let _ = &fcx.qual_prefix;
-        self.functions[id.0 as usize] = Some(Function {
-            name: d.name.to_string(),
-            qualname: format!("{}{}", f.qual_prefix, d.name),
-            line,
+        Sig {
             params,
+            posonly: a.posonlyargs.len() as u32,
+            kwonly: a.kwonlyargs.len() as u32,
+            varargs: a.vararg.is_some(),
+            varkw: a.kwarg.is_some(),
+        }
+    }
+
+    /// The names the scope binds (not global or nonlocal) become locals.
+    fn add_bound_locals(&self, fcx: &mut FnCx) {
+        let sc = &self.st.scopes[fcx.scope];
+        let names: Vec<String> = sc.bound.iter().filter(|n| sc.is_local(n)).cloned().collect();
+        for n in names {
+            self.add_local(fcx, &n);
+        }
+    }
+
+    /// Stores the lowered function `id`; returns its closure, the cells of the enclosing
+    /// function `f` that it captures.
+    #[allow(clippy::too_many_arguments)]
+    fn finish_function(
+        &mut self,
+        f: &mut FnCx,
+        id: FuncId,
+        fcx: FnCx,
+        name: String,
+        qualname: String,
+        line: u32,
+        sig: Sig,
+        body: Vec<Stmt>,
+    ) -> Vec<Var> {
+        let is_generator = self.st.scopes[fcx.scope].is_generator;
+        let closure = fcx.frees.iter().map(|n| self.resolve_cell(f, n)).collect();
+        self.functions[id.0 as usize] = Some(Function {
+            name,
+            qualname,
+            line,
+            params: sig.params,
             locals: fcx.locals,
             body,
             ret_ty: Ty::Never,
             is_module: false,
             uses_locals: fcx.uses_locals,
+            kind: fcx.kind,
+            is_generator,
+            freevars: fcx.frees,
+            posonly: sig.posonly,
+            kwonly: sig.kwonly,
+            varargs: sig.varargs,
+            varkw: sig.varkw,
         });
-        let var = self.resolve(f, d.name.as_str()).expect("def name is bound");
-        Some(Stmt { kind: StmtKind::FuncDef { func: id, var, defaults }, line })
+        closure
+    }
+
+    /// The cell through which `f` holds `name` for an inner function.
+    fn resolve_cell(&mut self, f: &FnCx, name: &str) -> Var {
+        if let Some(l) = f.local_ids.get(name) {
+            debug_assert!(f.locals[l.0 as usize].cell, "captured local {name} is a cell");
+            return Var::Local(*l);
+        }
+        match f.frees.iter().position(|n| n == name) {
+            Some(i) => Var::Free(i as u32),
+            None => {
+                self.diags.push(Diagnostic::unsupported(format!("capturing '{name}' here"), 0..0));
+                Var::Free(0)
+            }
+        }
+    }
+
+    fn lower_lambda(&mut self, f: &mut FnCx, e: &ast::Expr, l: &ast::ExprLambda) -> Expr {
+        let line = self.line(e);
+        let (defaults, kwdefaults) = self.lower_defaults(f, &l.args);
+        let Some(scope) = self.st.scope_of(l) else { return self.unsup_expr("this lambda", e) };
+        let id = self.new_func_id();
+        let qualname = format!("{}<lambda>", f.qual_prefix);
+        let mut fcx = self.fn_cx(scope, FnKind::Lambda, &qualname);
+        let sig = self.add_params(&mut fcx, &l.args);
+        self.add_bound_locals(&mut fcx);
+        let value = self.lower_expr(&mut fcx, &l.body);
+        let body = if self.st.scopes[scope].is_generator {
+            vec![Stmt { kind: StmtKind::Expr(value), line }]
+        } else {
+            vec![Stmt { kind: StmtKind::Return(Some(value)), line }]
+        };
+        let closure = self.finish_function(f, id, fcx, "<lambda>".into(), qualname, line, sig, body);
+        Expr::new(ExprKind::MakeFunction { func: id, defaults, kwdefaults, closure }, Ty::Any, line)
+    }
+
+    /// A comprehension, as CPython 3.11 compiles it: a function of the first iterable's
+    /// iterator (evaluated here), called at once.
+    fn lower_comprehension(
+        &mut self,
+        f: &mut FnCx,
+        e: &ast::Expr,
+        scope: Option<usize>,
+        kind: Comp,
+        gens: &[ast::Comprehension],
+        elts: &[&ast::Expr],
+    ) -> Expr {
+        let line = self.line(e);
+        let Some(scope) = scope else { return self.unsup_expr("this comprehension", e) };
+        if gens.iter().any(|g| g.is_async) {
+            return self.unsup_expr("an asynchronous comprehension", e);
+        }
+        let first = self.lower_expr(f, &gens[0].iter);
+        let id = self.new_func_id();
+        let name = match kind {
+            Comp::List => "<listcomp>",
+            Comp::Dict => "<dictcomp>",
+            Comp::Gen => "<genexpr>",
+        };
+        let qualname = format!("{}{}", f.qual_prefix, name);
+        let mut fcx = self.fn_cx(scope, FnKind::Comprehension, &qualname);
+        let dot0 = self.add_local(&mut fcx, ".0");
+        self.add_bound_locals(&mut fcx);
+        let result = (kind != Comp::Gen).then(|| self.add_local(&mut fcx, ".result"));
+        let load = |l: LocalId| Expr::new(ExprKind::Load(Var::Local(l)), Ty::Never, line);
+        // The innermost statement.
+        let mut inner: Vec<Stmt> = match kind {
+            Comp::List => {
+                let v = self.lower_expr(&mut fcx, elts[0]);
+                let call = ExprKind::CallMethod {
+                    obj: Box::new(load(result.expect("result"))),
+                    name: "append".into(),
+                    args: vec![v],
+                    kwargs: vec![],
+                };
+                vec![Stmt { kind: StmtKind::Expr(Expr::new(call, Ty::Any, line)), line }]
+            }
+            Comp::Dict => {
+                let key = self.add_local(&mut fcx, ".key");
+                let k = self.lower_expr(&mut fcx, elts[0]);
+                let v = self.lower_expr(&mut fcx, elts[1]);
+                vec![
+                    Stmt { kind: StmtKind::Assign { targets: vec![Target::Var(Var::Local(key))], value: k }, line },
+                    Stmt {
+                        kind: StmtKind::Assign {
+                            targets: vec![Target::Subscript { obj: load(result.expect("result")), index: load(key) }],
+                            value: v,
+                        },
+                        line,
+                    },
+                ]
+            }
+            Comp::Gen => {
+                let v = self.lower_expr(&mut fcx, elts[0]);
+                vec![Stmt { kind: StmtKind::Expr(Expr::new(ExprKind::Yield(Some(Box::new(v))), Ty::Any, line)), line }]
+            }
+        };
+        // Wrap it in the loops and conditions, innermost first.
+        let mut lowered: Vec<(Target, Option<Expr>, Vec<Expr>)> = Vec::new();
+        for (i, g) in gens.iter().enumerate() {
+            let iter = if i == 0 { None } else { Some(self.lower_expr(&mut fcx, &g.iter)) };
+            let target = self.lower_target(&mut fcx, &g.target);
+            let conds = g.ifs.iter().map(|c| self.lower_expr(&mut fcx, c)).collect();
+            lowered.push((target, iter, conds));
+        }
+        for (target, iter, conds) in lowered.into_iter().rev() {
+            for c in conds.into_iter().rev() {
+                inner = vec![Stmt { kind: StmtKind::If { cond: c, then: inner, orelse: vec![] }, line }];
+            }
+            let iter = iter.unwrap_or_else(|| load(dot0));
+            inner = vec![Stmt { kind: StmtKind::For { target, iter, body: inner, orelse: vec![] }, line }];
+        }
+        let mut body = Vec::new();
+        if let Some(r) = result {
+            let init = if kind == Comp::List { ExprKind::List(vec![]) } else { ExprKind::Dict(vec![]) };
+            body.push(Stmt {
+                kind: StmtKind::Assign { targets: vec![Target::Var(Var::Local(r))], value: Expr::new(init, Ty::Never, line) },
+                line,
+            });
+        }
+        body.extend(inner);
+        if let Some(r) = result {
+            body.push(Stmt { kind: StmtKind::Return(Some(load(r))), line });
+        }
+        let sig = Sig { params: vec![Param { name: ".0".into(), has_default: false }], posonly: 0, kwonly: 0, varargs: false, varkw: false };
+        let closure = self.finish_function(f, id, fcx, name.into(), qualname, line, sig, body);
+        let make = Expr::new(ExprKind::MakeFunction { func: id, defaults: vec![], kwdefaults: vec![], closure }, Ty::Any, line);
+        let iter = Expr::new(
+            ExprKind::Call {
+                func: Box::new(Expr::new(ExprKind::Builtin("iter".into()), Ty::Any, line)),
+                args: vec![first],
+                kwargs: vec![],
+            },
+            Ty::Any,
+            line,
+        );
+        Expr::new(ExprKind::Call { func: Box::new(make), args: vec![iter], kwargs: vec![] }, Ty::Never, line)
     }
 
     fn lower_target(&mut self, f: &mut FnCx, t: &ast::Expr) -> Target {
@@ -782,16 +993,33 @@ impl ModuleCx {
             }
             ast::Expr::JoinedStr(j) => ExprKind::FString(self.lower_fparts(f, &j.values)),
             ast::Expr::FormattedValue(_) => ExprKind::FString(self.lower_fparts(f, std::slice::from_ref(e))),
-            ast::Expr::Lambda(_) => return self.unsup_expr("'lambda'", e),
-            ast::Expr::ListComp(_) => return self.unsup_expr("a list comprehension", e),
+            ast::Expr::Lambda(l) => return self.lower_lambda(f, e, l),
+            ast::Expr::ListComp(c) => {
+                let sc = self.st.scope_of(c);
+                return self.lower_comprehension(f, e, sc, Comp::List, &c.generators, &[&c.elt]);
+            }
             ast::Expr::SetComp(_) => return self.unsup_expr("a set comprehension", e),
-            ast::Expr::DictComp(_) => return self.unsup_expr("a dict comprehension", e),
-            ast::Expr::GeneratorExp(_) => return self.unsup_expr("a generator expression", e),
+            ast::Expr::DictComp(c) => {
+                let sc = self.st.scope_of(c);
+                return self.lower_comprehension(f, e, sc, Comp::Dict, &c.generators, &[&c.key, &c.value]);
+            }
+            ast::Expr::GeneratorExp(c) => {
+                let sc = self.st.scope_of(c);
+                return self.lower_comprehension(f, e, sc, Comp::Gen, &c.generators, &[&c.elt]);
+            }
             ast::Expr::Set(_) => return self.unsup_expr("a set display", e),
             ast::Expr::Await(_) => return self.unsup_expr("'await'", e),
-            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => return self.unsup_expr("'yield'", e),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) if f.is_module || f.kind == FnKind::Class => {
+                self.diags.push(Diagnostic::syntax("'yield' outside function", span(e)));
+                ExprKind::None
+            }
+            ast::Expr::Yield(y) => ExprKind::Yield(y.value.as_ref().map(|v| Box::new(self.lower_expr(f, v)))),
+            ast::Expr::YieldFrom(y) => ExprKind::YieldFrom(Box::new(self.lower_expr(f, &y.value))),
             ast::Expr::NamedExpr(_) => return self.unsup_expr("an assignment expression (':=')", e),
-            ast::Expr::Starred(_) => return self.unsup_expr("a starred expression", e),
+            ast::Expr::Starred(_) => {
+                self.diags.push(Diagnostic::syntax("can't use starred expression here", span(e)));
+                ExprKind::None
+            }
         };
         Expr::new(kind, Ty::Never, line)
     }
@@ -802,8 +1030,17 @@ impl ModuleCx {
         Expr::new(ExprKind::None, Ty::Any, self.line(e))
     }
 
+    /// Items of a list or tuple display, or positional call arguments: `*x` is allowed.
     fn lower_elts(&mut self, f: &mut FnCx, elts: &[ast::Expr]) -> Vec<Expr> {
-        elts.iter().map(|x| self.lower_expr(f, x)).collect()
+        elts.iter()
+            .map(|x| match x {
+                ast::Expr::Starred(s) => {
+                    let inner = self.lower_expr(f, &s.value);
+                    Expr::new(ExprKind::Star(Box::new(inner)), Ty::Any, self.line(x))
+                }
+                _ => self.lower_expr(f, x),
+            })
+            .collect()
     }
 
     fn lower_fparts(&mut self, f: &mut FnCx, values: &[ast::Expr]) -> Vec<FPart> {
@@ -836,25 +1073,31 @@ impl ModuleCx {
 
     fn lower_call(&mut self, f: &mut FnCx, e: &ast::Expr, c: &ast::ExprCall) -> Expr {
         let line = self.line(e);
-        for a in &c.args {
-            if let ast::Expr::Starred(s) = a {
-                self.unsupported("a '*' argument", s);
-            }
+        let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
+        if starred {
+            // `f(*a, **k)`: the positional arguments as a tuple, the keywords as a dict.
+            let func = Box::new(self.lower_expr(f, &c.func));
+            let args = Box::new(Expr::new(ExprKind::Tuple(self.lower_elts(f, &c.args)), Ty::Tuple, line));
+            let kwargs = if c.keywords.is_empty() {
+                None
+            } else {
+                let items =
+                    c.keywords.iter().map(|k| (k.arg.as_ref().map(|a| a.to_string()), self.lower_expr(f, &k.value))).collect();
+                Some(Box::new(Expr::new(ExprKind::KwArgs(items), Ty::Dict, line)))
+            };
+            return Expr::new(ExprKind::CallEx { func, args, kwargs }, Ty::Never, line);
         }
         let mut kwargs = Vec::new();
         for k in &c.keywords {
-            match &k.arg {
-                Some(name) => kwargs.push((name.to_string(), self.lower_expr(f, &k.value))),
-                None => self.unsupported("a '**' argument", k),
+            if let Some(name) = &k.arg {
+                kwargs.push((name.to_string(), self.lower_expr(f, &k.value)));
             }
         }
-        // Starred arguments were reported above; leave them out so they are not reported twice.
-        let plain_args: Vec<ast::Expr> =
-            c.args.iter().filter(|a| !matches!(a, ast::Expr::Starred(_))).cloned().collect();
+        let plain_args = &c.args;
         // A method call: `obj.name(...)`.
         if let ast::Expr::Attribute(a) = &*c.func {
             let obj = Box::new(self.lower_expr(f, &a.value));
-            let args = self.lower_elts(f, &plain_args);
+            let args = self.lower_elts(f, plain_args);
             return Expr::new(ExprKind::CallMethod { obj, name: a.attr.to_string(), args, kwargs }, Ty::Never, line);
         }
         // A direct call of a known top-level function, when the arguments bind statically.
@@ -869,7 +1112,7 @@ impl ModuleCx {
             }
         }
         let func = Box::new(self.lower_expr(f, &c.func));
-        let mut args = self.lower_elts(f, &plain_args);
+        let mut args = self.lower_elts(f, plain_args);
         // The builtins that see the caller's namespaces get them as arguments.
         if let ExprKind::Builtin(name) = &func.kind {
             if kwargs.is_empty() && plain_args.len() == c.args.len() {
@@ -925,6 +1168,22 @@ impl ModuleCx {
         }
         Some(slots.into_iter().map(|s| s.map(|e| self.lower_expr(f, e))).collect())
     }
+}
+
+/// A function's parameters as lowered.
+struct Sig {
+    params: Vec<Param>,
+    posonly: u32,
+    kwonly: u32,
+    varargs: bool,
+    varkw: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Comp {
+    List,
+    Dict,
+    Gen,
 }
 
 fn int_const(i: &BigInt) -> ExprKind {

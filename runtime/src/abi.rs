@@ -203,7 +203,39 @@ abi_table! {
     /// A function object. `entry` is `extern "C" fn(func: V, args: *const V) -> V` taking
     /// the bound arguments; `params` a tuple of parameter names; `defaults` a tuple of the
     /// last parameters' defaults (or 0).
-    fn rt_func_new(name: V, qualname: V, entry: Ptr, params: V, defaults: V) -> V;
+    fn rt_func_new(name: V, qualname: V, entry: Ptr, params: V, defaults: V, kwdefaults: V, closure: V, sig: I64) -> V;
+    /// The closure tuple of function `f` (borrowed; 0 when it has none).
+    fn rt_func_closure(f: V) -> Ptr;
+    /// A new cell holding `v` (0: empty).
+    fn rt_cell_new(v: V) -> V;
+    /// The value in cell local `cell` named `name`. Raises UnboundLocalError.
+    fn rt_cell_load(cell: V, name: V) -> V;
+    /// Puts `v` in `cell` (0 empties it). Steals `v`.
+    fn rt_cell_store(cell: V, v: V);
+    /// The value of free variable `i` (closure cell `i`) named `name`. Raises NameError.
+    fn rt_free_load(closure: V, i: I64, name: V) -> V;
+    /// Puts `v` in closure cell `i` (0 empties it). Steals `v`.
+    fn rt_free_store(closure: V, i: I64, v: V);
+    /// Closure cell `i` itself.
+    fn rt_free_cell(closure: V, i: I64) -> V;
+    /// `f(*args, **kwargs)`: `args` a tuple, `kwargs` a dict or 0. Raises.
+    fn rt_call_ex(f: V, args: V, kwargs: V) -> V;
+    /// Adds keyword `name=v` to dict `d` of a call of `f`. Raises on a repeated name.
+    fn rt_kwargs_add(d: V, name: V, v: V, f: V) -> I32;
+    /// Merges `**m` into dict `d` of a call of `f`. Raises.
+    fn rt_kwargs_merge(d: V, m: V, f: V) -> I32;
+    /// Appends the items of `*it` to list `l` (`f`: the called function, or 0). Raises.
+    fn rt_star_extend(l: V, it: V, f: V) -> I32;
+    /// A tuple of the items of list `l`.
+    fn rt_list_to_tuple(l: V) -> V;
+    /// `l.append(v)` on a list being built.
+    fn rt_list_append(l: V, v: V) -> I32;
+    /// Adds cell local `name` to a `locals()` snapshot, if the cell holds a value.
+    fn rt_locals_add_cell(d: V, name: V, cell: V) -> I32;
+    /// `yield v` in a generator: the value sent in. Steals `v`. Raises (what is thrown in).
+    fn rt_yield(v: V) -> V;
+    /// `yield from it` in a generator: the delegate's return value. Raises.
+    fn rt_yield_from(it: V) -> V;
 
     /// Runs a program: sets `sys.argv`, runs `body` (`extern "C" fn() -> V`), reports an
     /// uncaught exception, flushes output. Returns the exit status.
@@ -598,9 +630,104 @@ pub extern "C" fn rt_unpack(v: V, n: Ptr, out: Ptr) -> I32 {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 #[no_mangle]
-pub extern "C" fn rt_func_new(name: V, qualname: V, entry: Ptr, params: V, defaults: V) -> V {
-    crate::func::new_function(name, qualname, entry, params, defaults).into_raw()
+pub extern "C" fn rt_func_new(
+    name: V,
+    qualname: V,
+    entry: Ptr,
+    params: V,
+    defaults: V,
+    kwdefaults: V,
+    closure: V,
+    sig: I64,
+) -> V {
+    let parts = crate::func::FuncParts {
+        name,
+        qualname,
+        params,
+        defaults,
+        kwdefaults,
+        closure,
+        sig: crate::func::Sig::unpack(sig),
+    };
+    crate::func::new_function(&parts, entry).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_func_closure(f: V) -> Ptr {
+    match f.downcast::<crate::func::FuncObj>().and_then(|f| f.closure.as_ref()) {
+        Some(c) => c.v().0 as Ptr,
+        None => 0,
+    }
+}
+#[no_mangle]
+pub extern "C" fn rt_cell_new(v: V) -> V {
+    crate::cell::new_cell(v).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_cell_load(cell: V, name: V) -> V {
+    ret(crate::cell::load_local(cell, crate::str::as_str(name).unwrap_or("?")))
+}
+#[no_mangle]
+pub extern "C" fn rt_cell_store(cell: V, v: V) {
+    crate::cell::set(cell, (!v.is_null()).then(|| Obj::from_raw(v)));
+}
+#[no_mangle]
+pub extern "C" fn rt_free_load(closure: V, i: I64, name: V) -> V {
+    ret(crate::cell::load_free(closure, i as usize, crate::str::as_str(name).unwrap_or("?")))
+}
+#[no_mangle]
+pub extern "C" fn rt_free_store(closure: V, i: I64, v: V) {
+    crate::cell::set(crate::cell::closure_cell(closure, i as usize), (!v.is_null()).then(|| Obj::from_raw(v)));
+}
+#[no_mangle]
+pub extern "C" fn rt_free_cell(closure: V, i: I64) -> V {
+    crate::cell::closure_cell(closure, i as usize).new_ref().into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_call_ex(f: V, args: V, kwargs: V) -> V {
+    ret(crate::func::call_ex(f, args, kwargs))
+}
+#[no_mangle]
+pub extern "C" fn rt_kwargs_add(d: V, name: V, v: V, f: V) -> I32 {
+    ret_unit(crate::func::kwargs_add(d, name, v, f))
+}
+#[no_mangle]
+pub extern "C" fn rt_kwargs_merge(d: V, m: V, f: V) -> I32 {
+    ret_unit(crate::func::kwargs_merge(d, m, f))
+}
+#[no_mangle]
+pub extern "C" fn rt_star_extend(l: V, it: V, f: V) -> I32 {
+    ret_unit(crate::list::star_extend(l, it, f))
+}
+#[no_mangle]
+pub extern "C" fn rt_list_to_tuple(l: V) -> V {
+    crate::tuple::new_tuple(crate::list::list_items(l).to_vec()).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_list_append(l: V, v: V) -> I32 {
+    match l.downcast::<crate::list::ListObj>() {
+        Some(lo) => {
+            lo.items().push(v.new_ref());
+            0
+        }
+        None => ret_unit(Err(PyErr::new(&crate::err::TYPE_ERROR, "list expected"))),
+    }
+}
+#[no_mangle]
+pub extern "C" fn rt_locals_add_cell(d: V, name: V, cell: V) -> I32 {
+    match crate::cell::get(cell) {
+        Some(v) => rt_locals_add(d, name, v.v()),
+        None => 0,
+    }
+}
+#[no_mangle]
+pub extern "C" fn rt_yield(v: V) -> V {
+    ret(crate::gen::yield_value(Obj::from_raw(v)))
+}
+#[no_mangle]
+pub extern "C" fn rt_yield_from(it: V) -> V {
+    ret(crate::gen::yield_from(it))
 }
 
 #[no_mangle]

@@ -341,3 +341,26 @@ pub fn source_line(file: Value, line: u32) -> Option<String> {
         Some(text.to_string())
     }
 }
+
+/// How many exceptions are being handled now (see [`split_handled`]).
+pub fn handled_len() -> usize {
+    HANDLED.with(|h| h.borrow().len())
+}
+
+/// Takes the exceptions handled above depth `at` off the stack (a generator suspending
+/// inside `except` blocks keeps them until it resumes).
+pub fn split_handled(at: usize) -> Vec<Obj> {
+    HANDLED.with(|h| {
+        let mut h = h.borrow_mut();
+        let at = at.min(h.len());
+        h.split_off(at)
+    })
+}
+
+/// Reading a free variable whose cell is empty.
+pub fn free_var_error(name: &str) -> PyErr {
+    PyErr::new(
+        &NAME_ERROR,
+        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+    )
+}

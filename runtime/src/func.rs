@@ -15,13 +15,54 @@ pub struct FuncObj {
     pub name: Obj,
     pub qualname: Obj,
     pub entry: ArrayEntry,
-    /// Tuple of parameter names.
+    /// Tuple of parameter names, in CPython's order: positional, keyword-only, `*args`,
+    /// `**kwargs`.
     pub params: Obj,
-    /// Tuple of defaults for the last parameters.
+    /// Tuple of defaults for the last positional parameters.
     pub defaults: Obj,
+    /// Dict of keyword-only defaults, if any.
+    pub kwdefaults: Option<Obj>,
+    /// Tuple of cells, one per free variable, if any.
+    pub closure: Option<Obj>,
+    pub sig: Sig,
     /// What a function whose body is not machine code runs (the VM's code and globals);
     /// `None` for compiled functions.
     pub extra: Option<Obj>,
+}
+
+/// A function's signature: counts and flags, packed into one word by the compiler
+/// (`ir::Function::packed_sig`): bits 0–15 positional count, 16–31 positional-only,
+/// 32–47 keyword-only, 48 `*args`, 49 `**kwargs`, 50 generator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sig {
+    pub argcount: usize,
+    pub posonly: usize,
+    pub kwonly: usize,
+    pub varargs: bool,
+    pub varkw: bool,
+    pub generator: bool,
+}
+
+impl Sig {
+    pub fn unpack(p: i64) -> Sig {
+        let p = p as u64;
+        Sig {
+            argcount: (p & 0xffff) as usize,
+            posonly: ((p >> 16) & 0xffff) as usize,
+            kwonly: ((p >> 32) & 0xffff) as usize,
+            varargs: p >> 48 & 1 != 0,
+            varkw: p >> 49 & 1 != 0,
+            generator: p >> 50 & 1 != 0,
+        }
+    }
+    /// The plain signature of `n` positional parameters.
+    pub fn positional(n: usize) -> Sig {
+        Sig { argcount: n, posonly: 0, kwonly: 0, varargs: false, varkw: false, generator: false }
+    }
+    /// How many values the entry receives.
+    pub fn total(&self) -> usize {
+        self.argcount + self.kwonly + self.varargs as usize + self.varkw as usize
+    }
 }
 // SAFETY: repr(C), starts with a Header.
 unsafe impl PyPayload for FuncObj {
@@ -61,29 +102,40 @@ pub fn new_bound_method(recv: Obj, name: &'static str) -> Obj {
     alloc(NativeFuncObj { hdr: Header::new(&BUILTIN_FUNCTION_TYPE), name, native: Native::Method(recv, name) })
 }
 
-pub fn new_function(name: Value, qualname: Value, entry: usize, params: Value, defaults: Value) -> Obj {
+/// The parts of a new function object besides its entry.
+pub struct FuncParts {
+    pub name: Value,
+    pub qualname: Value,
+    pub params: Value,
+    /// A tuple, or 0 for none.
+    pub defaults: Value,
+    /// A dict, or 0 for none.
+    pub kwdefaults: Value,
+    /// A tuple of cells, or 0 for none.
+    pub closure: Value,
+    pub sig: Sig,
+}
+
+pub fn new_function(parts: &FuncParts, entry: usize) -> Obj {
     // SAFETY: codegen passes the address of a function with the ArrayEntry signature.
     let entry: ArrayEntry = unsafe { std::mem::transmute(entry) };
-    new_function_with(name, qualname, entry, params, defaults, None)
+    new_function_with(parts, entry, None)
 }
 
 /// A function object whose `entry` finds what it runs in `extra` (the VM's functions).
-pub fn new_function_with(
-    name: Value,
-    qualname: Value,
-    entry: ArrayEntry,
-    params: Value,
-    defaults: Value,
-    extra: Option<Obj>,
-) -> Obj {
-    let defaults = if defaults.is_null() { crate::tuple::new_tuple(vec![]) } else { defaults.new_ref() };
+pub fn new_function_with(p: &FuncParts, entry: ArrayEntry, extra: Option<Obj>) -> Obj {
+    let defaults = if p.defaults.is_null() { crate::tuple::new_tuple(vec![]) } else { p.defaults.new_ref() };
+    let opt = |v: Value| (!v.is_null()).then(|| v.new_ref());
     alloc(FuncObj {
         hdr: Header::new(&FUNCTION_TYPE),
-        name: name.new_ref(),
-        qualname: qualname.new_ref(),
+        name: p.name.new_ref(),
+        qualname: p.qualname.new_ref(),
         entry,
-        params: params.new_ref(),
+        params: p.params.new_ref(),
         defaults,
+        kwdefaults: opt(p.kwdefaults),
+        closure: opt(p.closure),
+        sig: p.sig,
         extra,
     })
 }
@@ -92,12 +144,10 @@ pub fn new_function_with(
 pub fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if let Some(func) = f.downcast::<FuncObj>() {
         let bound = bind_args(func, args, kwnames)?;
-        let r = (func.entry)(f, bound.as_ptr());
-        return if r.is_null() {
-            Err(take_pending().unwrap_or_else(|| PyErr::new(&SYSTEM_ERROR_FALLBACK, "error without exception")))
-        } else {
-            Ok(Obj::from_raw(r))
-        };
+        if func.sig.generator {
+            return crate::gen::new_generator(f, bound);
+        }
+        return call_bound(func, f, &bound.vals);
     }
     if let Some(nf) = f.downcast::<NativeFuncObj>() {
         return match &nf.native {
@@ -111,75 +161,224 @@ pub fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if f.kind() == Kind::Type {
         return crate::builtins::call_type(f, args, kwnames);
     }
-    type_error(format!("'{}' object is not callable", f.ty().name))
+    crate::class::call_object(f, args, kwnames)
+}
+
+/// Runs a function's entry with its bound arguments.
+pub fn call_bound(func: &FuncObj, f: Value, bound: &[Value]) -> PyResult {
+    let r = (func.entry)(f, bound.as_ptr());
+    if r.is_null() {
+        Err(take_pending().unwrap_or_else(|| PyErr::new(&SYSTEM_ERROR_FALLBACK, "error without exception")))
+    } else {
+        Ok(Obj::from_raw(r))
+    }
 }
 
 use crate::err::RUNTIME_ERROR as SYSTEM_ERROR_FALLBACK;
 
-fn func_name(func: &FuncObj) -> &str {
-    crate::str::as_str(func.name.v()).unwrap_or("?")
+fn qualname(func: &FuncObj) -> &str {
+    crate::str::as_str(func.qualname.v()).unwrap_or("?")
 }
 
-/// Binds call arguments to parameters (positional, keywords, defaults) as CPython does,
-/// with CPython's error messages.
-fn bind_args(func: &FuncObj, args: &[Value], kwnames: &[Obj]) -> PyResult<Vec<Value>> {
+/// How call-site errors name a callable: `__main__.f()` for functions, `len()` for builtins.
+pub fn describe(f: Value) -> String {
+    if let Some(func) = f.downcast::<FuncObj>() {
+        return format!("__main__.{}()", qualname(func));
+    }
+    if let Some(nf) = f.downcast::<NativeFuncObj>() {
+        return format!("{}()", nf.name);
+    }
+    format!("{} object", f.ty().name)
+}
+
+/// Arguments bound to parameters: one value per parameter (borrowed from the caller, or
+/// owned by `owned` for the `*args` tuple and `**kwargs` dict).
+pub struct Bound {
+    pub vals: Vec<Value>,
+    pub owned: Vec<Obj>,
+}
+
+fn quoted_list(names: &[String]) -> String {
+    match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}
+
+/// Binds call arguments to parameters (positional, `*args`, keywords, keyword-only,
+/// `**kwargs`, defaults) as CPython 3.11 does, with its error messages.
+pub fn bind_args(func: &FuncObj, args: &[Value], kwnames: &[Obj]) -> PyResult<Bound> {
     let params = crate::tuple::items(func.params.v());
     let defaults = crate::tuple::items(func.defaults.v());
-    let np = params.len();
+    let sig = func.sig;
+    let argc = sig.argcount;
     let npos = args.len().saturating_sub(kwnames.len());
-    if npos > np {
-        let name = func_name(func);
-        let takes = if defaults.is_empty() {
-            format!("{} positional argument{}", np, if np == 1 { "" } else { "s" })
-        } else {
-            format!("from {} to {} positional arguments", np - defaults.len(), np)
-        };
-        return type_error(format!(
-            "{}() takes {} but {} {} given",
-            name,
-            takes,
-            npos,
-            if npos == 1 { "was" } else { "were" }
-        ));
+    let mut vals = vec![Value::NULL; sig.total()];
+    let mut owned = Vec::new();
+    let ncopy = npos.min(argc);
+    vals[..ncopy].copy_from_slice(&args[..ncopy]);
+    if sig.varargs {
+        let extra: Vec<Obj> = args[ncopy..npos].iter().map(|v| v.new_ref()).collect();
+        let t = crate::tuple::new_tuple(extra);
+        vals[argc + sig.kwonly] = t.v();
+        owned.push(t);
     }
-    let mut bound = vec![Value::NULL; np];
-    bound[..npos].copy_from_slice(&args[..npos]);
+    let kwdict = if sig.varkw {
+        let d = crate::dict::new_dict();
+        vals[sig.total() - 1] = d.v();
+        owned.push(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let pname = |i: usize| crate::str::as_str(params[i].v()).unwrap_or("?");
+    let mut posonly_kw = Vec::new();
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         let kname = crate::str::as_str(k.v()).unwrap_or("");
-        match params.iter().position(|p| crate::str::as_str(p.v()) == Some(kname)) {
-            Some(i) if !bound[i].is_null() => {
-                return type_error(format!("{}() got multiple values for argument '{}'", func_name(func), kname))
+        match (sig.posonly..argc + sig.kwonly).find(|&i| pname(i) == kname) {
+            Some(i) if !vals[i].is_null() => {
+                return type_error(format!("{}() got multiple values for argument '{}'", qualname(func), kname))
             }
-            Some(i) => bound[i] = *v,
-            None => return type_error(format!("{}() got an unexpected keyword argument '{}'", func_name(func), kname)),
+            Some(i) => vals[i] = *v,
+            None => {
+                if let Some(d) = &kwdict {
+                    crate::dict::set_item(d.v(), k.clone(), v.new_ref())?;
+                } else if (0..sig.posonly).any(|i| pname(i) == kname) {
+                    posonly_kw.push(kname.to_string());
+                } else {
+                    return type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname(func),
+                        kname
+                    ));
+                }
+            }
         }
     }
-    let first_default = np - defaults.len();
+    if !posonly_kw.is_empty() {
+        return type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(func),
+            posonly_kw.join(", ")
+        ));
+    }
+    if npos > argc && !sig.varargs {
+        let kwonly_given = (argc..argc + sig.kwonly).filter(|&i| !vals[i].is_null()).count();
+        let (takes, plural) = if defaults.is_empty() {
+            (format!("{argc}"), argc != 1)
+        } else {
+            (format!("from {} to {}", argc - defaults.len(), argc), true)
+        };
+        let kw = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if npos != 1 { "s" } else { "" },
+                kwonly_given,
+                if kwonly_given != 1 { "s" } else { "" }
+            )
+        } else {
+            String::new()
+        };
+        return type_error(format!(
+            "{}() takes {} positional argument{} but {}{} {} given",
+            qualname(func),
+            takes,
+            if plural { "s" } else { "" },
+            npos,
+            kw,
+            if npos == 1 && kwonly_given == 0 { "was" } else { "were" }
+        ));
+    }
+    let first_default = argc - defaults.len().min(argc);
     let mut missing = Vec::new();
-    for i in 0..np {
-        if bound[i].is_null() {
+    for i in 0..argc {
+        if vals[i].is_null() {
             if i >= first_default {
-                bound[i] = defaults[i - first_default].v();
+                vals[i] = defaults[i - first_default].v();
             } else {
-                missing.push(format!("'{}'", crate::str::as_str(params[i].v()).unwrap_or("?")));
+                missing.push(format!("'{}'", pname(i)));
             }
         }
     }
     if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            2 => format!("{} and {}", missing[0], missing[1]),
-            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
         return type_error(format!(
             "{}() missing {} required positional argument{}: {}",
-            func_name(func),
+            qualname(func),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
-            list
+            quoted_list(&missing)
         ));
     }
-    Ok(bound)
+    for i in argc..argc + sig.kwonly {
+        if vals[i].is_null() {
+            let d = match &func.kwdefaults {
+                Some(d) => crate::dict::get_item(d.v(), params[i].v())?,
+                None => None,
+            };
+            match d {
+                // The dict keeps the default alive for the call.
+                Some(v) => vals[i] = v.v(),
+                None => missing.push(format!("'{}'", pname(i))),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            qualname(func),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            quoted_list(&missing)
+        ));
+    }
+    Ok(Bound { vals, owned })
+}
+
+/// `f(*args, **kwargs)` with the positional arguments in tuple `args` and the keywords
+/// in dict `kwargs` (or 0).
+pub fn call_ex(f: Value, args: Value, kwargs: Value) -> PyResult {
+    let items = crate::tuple::items(args);
+    let mut all: Vec<Value> = items.iter().map(|o| o.v()).collect();
+    let mut names = Vec::new();
+    let mut keep = Vec::new();
+    if !kwargs.is_null() {
+        for (k, v) in crate::dict::items_vec(kwargs) {
+            if k.v().kind() != Kind::Str {
+                return type_error("keywords must be strings");
+            }
+            names.push(k);
+            all.push(v.v());
+            keep.push(v);
+        }
+    }
+    call(f, &all, &names)
+}
+
+/// Adds keyword `name=v` to the keywords being built for a call of `f`.
+pub fn kwargs_add(d: Value, name: Value, v: Value, f: Value) -> PyResult<()> {
+    if crate::dict::get_item(d, name)?.is_some() {
+        return type_error(format!(
+            "{} got multiple values for keyword argument '{}'",
+            describe(f),
+            crate::str::as_str(name).unwrap_or("")
+        ));
+    }
+    crate::dict::set_item(d, name.new_ref(), v.new_ref())
+}
+
+/// Merges `**mapping` into the keywords being built for a call of `f`.
+pub fn kwargs_merge(d: Value, mapping: Value, f: Value) -> PyResult<()> {
+    if mapping.kind() != Kind::Dict {
+        return type_error(format!("{} argument after ** must be a mapping, not {}", describe(f), mapping.ty().name));
+    }
+    for (k, v) in crate::dict::items_vec(mapping) {
+        if k.v().kind() != Kind::Str {
+            return type_error("keywords must be strings");
+        }
+        kwargs_add(d, k.v(), v.v(), f)?;
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -364,4 +563,5 @@ pub fn positional<'a>(
 /// Is `f` callable?
 pub fn is_callable(f: Value) -> bool {
     matches!(f.kind(), Kind::Function | Kind::NativeFunction | Kind::BoundMethod | Kind::Type)
+        || crate::class::is_callable_instance(f)
 }

@@ -274,6 +274,9 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
         if crate::io::is_stream(it) {
             return crate::io::next_line(it);
         }
+        if let Some(g) = crate::gen::as_gen(it) {
+            return crate::gen::next(g);
+        }
         return type_error(format!("'{}' object is not an iterator", it.ty().name));
     };
     let st = io.state();
@@ -639,6 +642,13 @@ pub fn builtin_next(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let it = pos[0];
     if !is_iterator(it) && it.kind() != Kind::Iterator {
         return type_error(format!("'{}' object is not an iterator", it.ty().name));
+    }
+    if let Some(g) = crate::gen::as_gen(it) {
+        return match crate::gen::resume(g, crate::gen::Resume::Send(none_obj()))? {
+            crate::gen::Step::Yielded(x) => Ok(x),
+            crate::gen::Step::Returned(_) if pos.len() > 1 => Ok(pos[1].new_ref()),
+            crate::gen::Step::Returned(r) => Err(crate::gen::stop_iteration(r)),
+        };
     }
     match next(it)? {
         Some(x) => Ok(x),

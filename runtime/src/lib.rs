@@ -4,12 +4,15 @@
 //! reaches it only through the table in [`abi`].
 pub mod abi;
 pub mod builtins;
+pub mod cell;
+pub mod class;
 pub mod dict;
 pub mod dynamic;
 pub mod err;
 pub mod float;
 pub mod format;
 pub mod func;
+pub mod gen;
 pub mod hash;
 pub mod int;
 pub mod io;

@@ -44,7 +44,7 @@ pub fn list_items(v: Value) -> &'static [Obj] {
     }
 }
 
-fn list_of(l: Value) -> PyResult<&'static ListObj> {
+pub fn list_of(l: Value) -> PyResult<&'static ListObj> {
     match l.downcast::<ListObj>() {
         Some(x) => Ok(x),
         None => type_error(format!("descriptor requires a 'list' object but received a '{}'", l.ty().name)),
@@ -362,6 +362,25 @@ pub fn extend(l: Value, iterable: Value) -> PyResult<()> {
     let lo = list_of(l)?;
     let new_items = crate::iter::collect(iterable)?;
     lo.items().extend(new_items);
+    Ok(())
+}
+
+/// `[*it]` and `f(*it)`: appends the items of `it`, with CPython's message when `it` is
+/// not iterable (naming the called function `f`, when given).
+pub fn star_extend(l: Value, it: Value, f: Value) -> PyResult<()> {
+    let items = match crate::iter::collect(it) {
+        Ok(items) => items,
+        Err(e) if e.matches(&crate::err::TYPE_ERROR) && crate::iter::get_iter(it).is_err() => {
+            let what = it.ty().name;
+            return crate::err::type_error(if f.is_null() {
+                format!("Value after * must be an iterable, not {what}")
+            } else {
+                format!("{} argument after * must be an iterable, not {what}", crate::func::describe(f))
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    list_of(l)?.items().extend(items);
     Ok(())
 }
 

@@ -1076,6 +1076,10 @@ fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             };
             let _ = write!(out, "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>");
         }
+        Kind::Iterator if crate::gen::as_gen(v).is_some() => {
+            let g = crate::gen::as_gen(v).expect("a generator");
+            let _ = write!(out, "<generator object {} at {addr:#x}>", crate::str::as_str(g.qualname.v()).unwrap_or("?"));
+        }
         Kind::Iterator | Kind::Other => {
             let _ = write!(out, "<{} object at {addr:#x}>", v.ty().name);
         }
@@ -1183,6 +1187,9 @@ fn opt_obj(o: &Option<Obj>) -> Obj {
 pub fn getattr(o: Value, name: &str) -> PyResult {
     if name == "__class__" {
         return Ok(o.ty().as_value().new_ref());
+    }
+    if let Some(g) = crate::gen::as_gen(o) {
+        return crate::gen::getattr(g, o, name);
     }
     let table: &'static [&'static str] = match o.kind() {
         Kind::Int | Kind::Bool => {
@@ -1369,6 +1376,9 @@ pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
         Kind::Int | Kind::Bool => crate::int::call_method(o, name, args, kwnames),
         Kind::Float => crate::float::call_method(o, name, args, kwnames),
         _ if crate::io::is_stream(o) => crate::io::call_method(o, name, args, kwnames),
+        _ if crate::gen::as_gen(o).is_some() => {
+            crate::gen::call_method(crate::gen::as_gen(o).expect("a generator"), name, args, kwnames)
+        }
         _ => {
             let f = getattr(o, name)?;
             crate::func::call(f.v(), args, kwnames)

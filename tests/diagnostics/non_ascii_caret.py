@@ -1,1 +1,1 @@
-print("héllo", {1: [x for x in "ab"]})
+print("héllo", {1: [2j, "ab"]})

@@ -136,8 +136,47 @@ opcodes! {
     ForIter(exit: Label) => [1, 2];
     /// Pops a value and pushes its `n` items, the first on top.
     Unpack(n: u32) => [1, n];
-    /// Makes a function object of function `func` of the unit from `ndefaults` values.
-    MakeFunction(func: u32, ndefaults: u32) => [ndefaults, 1];
+    /// Makes a function object of function `func` of the unit from `ndefaults` values,
+    /// a dict of keyword-only defaults when `kwdefaults` is 1, and `ncells` cells.
+    MakeFunction(func: u32, ndefaults: u32, kwdefaults: u32, ncells: u32) => [ndefaults + kwdefaults + ncells, 1];
+    /// Pushes the value in the cell of cell local `l` (UnboundLocalError when empty).
+    LoadCell(l: u32) => [0, 1];
+    /// Pops into the cell of cell local `l`.
+    StoreCell(l: u32) => [1, 0];
+    /// Empties the cell of cell local `l` (UnboundLocalError when already empty).
+    DeleteCell(l: u32) => [0, 0];
+    /// Empties the cell of cell local `l`.
+    UnbindCell(l: u32) => [0, 0];
+    /// Pushes free variable `i` (NameError when its cell is empty).
+    LoadFree(i: u32) => [0, 1];
+    /// Pops into free variable `i`.
+    StoreFree(i: u32) => [1, 0];
+    /// Empties free variable `i` (NameError when already empty).
+    DeleteFree(i: u32) => [0, 0];
+    /// Empties free variable `i`.
+    UnbindFree(i: u32) => [0, 0];
+    /// Pushes the cell of cell local `l` itself.
+    CellOfLocal(l: u32) => [0, 1];
+    /// Pushes the cell of free variable `i` itself.
+    CellOfFree(i: u32) => [0, 1];
+    /// Pops a value and appends it to the list on top.
+    ListAppend => [1, 0];
+    /// Pops an iterable and extends the list on top with it (`*x`). With `lone` 1, the
+    /// function under the list is named in the error for a non-iterable.
+    ListExtend(lone: u32) => [1, 0];
+    /// Replaces the list on top with a tuple of its items.
+    ListToTuple => [1, 1];
+    /// Pops a value and a str name and adds them to the keywords dict on top (the called
+    /// function is under the dict and the positional tuple).
+    KwAdd => [2, 0];
+    /// Pops a mapping and merges it into the keywords dict on top (as `KwAdd`).
+    KwMerge => [1, 0];
+    /// Calls the function under a positional tuple (and a keywords dict when `kw` is 1).
+    CallEx(kw: u32) => [2 + kw, 1];
+    /// Pops a value, yields it, and pushes what is sent back.
+    Yield => [1, 1];
+    /// Pops an iterable, delegates to it, and pushes its return value.
+    YieldFrom => [1, 1];
     Return => [1, 0];
     /// `raise` (0: bare, 1: exception, 2: exception and cause).
     Raise(kind: u32) => [kind, 0];
@@ -200,6 +239,12 @@ pub struct FuncCode {
     pub params: Vec<String>,
     /// Names of all locals, parameters first.
     pub locals: Vec<String>,
+    /// The locals that are cells (captured by inner functions).
+    pub cells: Vec<u32>,
+    /// Names of the free variables (the closure's order).
+    pub freevars: Vec<String>,
+    /// The signature packed as `ir::Function::packed_sig`.
+    pub sig: i64,
     pub code: Vec<Op>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
@@ -267,7 +312,7 @@ impl CodeUnit {
             Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) | Op::UnbindFast(l) => {
                 f.locals.get(l as usize).cloned()
             }
-            Op::MakeFunction(i, _) => self.funcs.get(i as usize).map(|f| f.qualname.clone()),
+            Op::MakeFunction(i, _, _, _) => self.funcs.get(i as usize).map(|f| f.qualname.clone()),
             _ => None,
         }
     }

@@ -115,6 +115,9 @@ impl<'a, 'u> FnCx<'a, 'u> {
             qualname: self.f.qualname.clone(),
             params: self.f.params.iter().map(|p| p.name.clone()).collect(),
             locals: self.f.locals.iter().map(|l| l.name.clone()).collect(),
+            cells: self.f.locals.iter().enumerate().filter(|(_, l)| l.cell).map(|(i, _)| i as u32).collect(),
+            freevars: self.f.freevars.clone(),
+            sig: self.f.packed_sig(),
             code: self.code,
             lines: self.lines,
             landing: self.landing,
@@ -174,8 +177,14 @@ impl<'a, 'u> FnCx<'a, 'u> {
     // ----------------------------------------------------------------------------------
     // Variables
 
+    fn is_cell(&self, v: Var) -> bool {
+        matches!(v, Var::Local(l) if self.f.locals[l.0 as usize].cell)
+    }
+
     fn load(&mut self, v: Var) {
         match v {
+            Var::Local(l) if self.is_cell(v) => self.emit(Op::LoadCell(l.0)),
+            Var::Free(i) => self.emit(Op::LoadFree(i)),
             Var::Local(l) => self.emit(Op::LoadFast(l.0)),
             Var::Global(g) => {
                 let n = self.global_name(g);
@@ -186,6 +195,8 @@ impl<'a, 'u> FnCx<'a, 'u> {
 
     fn store(&mut self, v: Var) {
         match v {
+            Var::Local(l) if self.is_cell(v) => self.emit(Op::StoreCell(l.0)),
+            Var::Free(i) => self.emit(Op::StoreFree(i)),
             Var::Local(l) => self.emit(Op::StoreFast(l.0)),
             Var::Global(g) => {
                 let n = self.global_name(g);
@@ -196,6 +207,8 @@ impl<'a, 'u> FnCx<'a, 'u> {
 
     fn delete(&mut self, v: Var) {
         match v {
+            Var::Local(l) if self.is_cell(v) => self.emit(Op::DeleteCell(l.0)),
+            Var::Free(i) => self.emit(Op::DeleteFree(i)),
             Var::Local(l) => self.emit(Op::DeleteFast(l.0)),
             Var::Global(g) => {
                 let n = self.global_name(g);
@@ -206,6 +219,8 @@ impl<'a, 'u> FnCx<'a, 'u> {
 
     fn unbind(&mut self, v: Var) {
         match v {
+            Var::Local(l) if self.is_cell(v) => self.emit(Op::UnbindCell(l.0)),
+            Var::Free(i) => self.emit(Op::UnbindFree(i)),
             Var::Local(l) => self.emit(Op::UnbindFast(l.0)),
             Var::Global(g) => {
                 let n = self.global_name(g);
@@ -366,17 +381,69 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 }
             },
             StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
-            StmtKind::FuncDef { func, var, defaults } => {
-                for d in defaults {
+            StmtKind::FuncDef { func, var, defaults, kwdefaults, closure, decorators } => {
+                for d in decorators {
                     self.expr(d);
                 }
-                self.emit(Op::MakeFunction(func.0, defaults.len() as u32));
+                self.make_function(*func, defaults, kwdefaults, closure);
+                for _ in decorators {
+                    self.emit(Op::Call(1));
+                }
                 self.store(*var);
             }
+            StmtKind::ClassDef { .. } => unreachable!("class definitions are lowered by the frontend"),
             StmtKind::Import { module, var } => {
                 let n = self.unit.str(module);
                 self.emit(Op::Import(n));
                 self.store(*var);
+            }
+        }
+    }
+
+    fn make_function(&mut self, func: ir::FuncId, defaults: &'a [ir::Expr], kwdefaults: &'a [(String, ir::Expr)], closure: &[Var]) {
+        for d in defaults {
+            self.expr(d);
+        }
+        if !kwdefaults.is_empty() {
+            self.emit(Op::BuildDict(0));
+            for (name, e) in kwdefaults {
+                self.emit(Op::Dup);
+                self.konst(Const::Str(name.clone()));
+                self.expr(e);
+                self.emit(Op::Rot3);
+                self.emit(Op::SetItem);
+            }
+        }
+        for v in closure {
+            match v {
+                Var::Local(l) => self.emit(Op::CellOfLocal(l.0)),
+                Var::Free(i) => self.emit(Op::CellOfFree(*i)),
+                Var::Global(_) => unreachable!("closures capture cells"),
+            };
+        }
+        self.emit(Op::MakeFunction(
+            func.0,
+            defaults.len() as u32,
+            !kwdefaults.is_empty() as u32,
+            closure.len() as u32,
+        ));
+    }
+
+    /// Builds a list from display items, some starred (`lone`: the items are the only
+    /// arguments of a call, whose function is under the list).
+    fn starred_list(&mut self, items: &'a [ir::Expr], in_call: bool) {
+        self.emit(Op::BuildList(0));
+        for x in items {
+            match &x.kind {
+                ExprKind::Star(inner) => {
+                    self.expr(inner);
+                    self.line = x.line;
+                    self.emit(Op::ListExtend((in_call && items.len() == 1) as u32));
+                }
+                _ => {
+                    self.expr(x);
+                    self.emit(Op::ListAppend);
+                }
             }
         }
     }
@@ -782,6 +849,63 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 }
                 self.emit(Op::BuildSlice);
             }
+            ExprKind::List(items) | ExprKind::Tuple(items) if items.iter().any(|x| matches!(x.kind, ExprKind::Star(_))) => {
+                self.starred_list(items, false);
+                if matches!(e.kind, ExprKind::Tuple(_)) {
+                    self.emit(Op::ListToTuple);
+                }
+            }
+            ExprKind::MakeFunction { func, defaults, kwdefaults, closure } => {
+                self.make_function(*func, defaults, kwdefaults, closure)
+            }
+            ExprKind::CellRef(v) => {
+                match v {
+                    Var::Local(l) => self.emit(Op::CellOfLocal(l.0)),
+                    Var::Free(i) => self.emit(Op::CellOfFree(*i)),
+                    Var::Global(_) => unreachable!("only cells have cells"),
+                };
+            }
+            ExprKind::CallEx { func, args, kwargs } => {
+                self.expr(func);
+                let ExprKind::Tuple(items) = &args.kind else { unreachable!("call arguments are a tuple") };
+                self.starred_list(items, true);
+                self.emit(Op::ListToTuple);
+                if let Some(k) = kwargs {
+                    let ExprKind::KwArgs(items) = &k.kind else { unreachable!("call keywords are KwArgs") };
+                    self.emit(Op::BuildDict(0));
+                    for (name, v) in items {
+                        match name {
+                            Some(n) => {
+                                self.konst(Const::Str(n.clone()));
+                                self.expr(v);
+                                self.line = v.line;
+                                self.emit(Op::KwAdd);
+                            }
+                            None => {
+                                self.expr(v);
+                                self.line = v.line;
+                                self.emit(Op::KwMerge);
+                            }
+                        }
+                    }
+                }
+                self.line = e.line;
+                self.emit(Op::CallEx(kwargs.is_some() as u32));
+            }
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v),
+                    None => self.konst(Const::None),
+                }
+                self.line = e.line;
+                self.emit(Op::Yield);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v);
+                self.line = e.line;
+                self.emit(Op::YieldFrom);
+            }
+            ExprKind::KwArgs(_) | ExprKind::Star(_) => unreachable!("starred items only in displays and calls"),
             ExprKind::List(items) => {
                 for i in items {
                     self.expr(i);

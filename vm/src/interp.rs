@@ -13,13 +13,15 @@ use crate::{CodeObj, VmFuncData};
 use pyaot_runtime::err::{self, PyErr, PyResult};
 use pyaot_runtime::object::*;
 use pyaot_runtime::types::*;
-use pyaot_runtime::{dict, dynamic, func, iter, ops, str as pystr, tuple};
+use pyaot_runtime::{cell, dict, dynamic, func, gen, iter, list, ops, str as pystr, tuple};
 
 /// Where a frame's names live.
 pub struct Namespaces {
     pub globals: Value,
     /// The module-level namespace (`locals` of exec/eval), or the globals.
     pub ns: Value,
+    /// The closure tuple of the running function, or 0.
+    pub closure: Value,
 }
 
 type Frame = (Vec<Option<Obj>>, Vec<Obj>);
@@ -35,6 +37,10 @@ pub fn run(code: &CodeObj, code_v: Value, idx: usize, names: &Namespaces, args: 
     let (mut locals, mut stack) = FRAMES.with(|p| p.borrow_mut().pop()).unwrap_or_default();
     locals.extend(args.iter().map(|a| Some(a.new_ref())));
     locals.resize_with(f.locals.len(), || None);
+    for &c in &f.cells {
+        let v = locals[c as usize].take();
+        locals[c as usize] = Some(cell::new_cell(v.as_ref().map_or(Value::NULL, Obj::v)));
+    }
     stack.reserve(f.max_stack as usize);
     let r = execute(code, code_v, idx, names, &mut locals, &mut stack);
     locals.clear();
@@ -246,12 +252,20 @@ fn compare(op: u32, a: Value, b: Value) -> PyResult {
 /// The `locals()` snapshot of a function frame.
 fn snapshot(f: &FuncCode, locals: &[Option<Obj>]) -> PyResult {
     let d = dict::new_dict();
-    for (name, v) in f.locals.iter().zip(locals) {
+    for (i, (name, v)) in f.locals.iter().zip(locals).enumerate() {
+        let v = match v {
+            Some(c) if f.cells.contains(&(i as u32)) => cell::get(c.v()),
+            v => v.clone(),
+        };
         if let Some(v) = v {
-            dict::set_item(d.v(), pystr::new_str(name), v.clone())?;
+            dict::set_item(d.v(), pystr::new_str(name), v)?;
         }
     }
     Ok(d)
+}
+
+fn cell_local(locals: &[Option<Obj>], l: u32) -> Value {
+    locals[l as usize].as_ref().map_or(Value::NULL, Obj::v)
 }
 
 /// Runs one instruction. `Ok(Some(v))` returns `v` from the function.
@@ -477,9 +491,81 @@ fn step(
             let items = ops::unpack(v.v(), n as usize)?;
             stack.extend(items.into_iter().rev());
         }
-        Op::MakeFunction(fi, nd) => {
+        Op::MakeFunction(fi, nd, nkw, ncells) => {
+            let cells = stack.split_off(stack.len() - ncells as usize);
+            let kwdefaults = if nkw == 1 { Some(pop(stack)) } else { None };
             let defaults = stack.split_off(stack.len() - nd as usize);
-            stack.push(crate::make_function(code, code_v, fi as usize, names.globals, defaults));
+            let parts = crate::FuncExtras { defaults, kwdefaults, cells };
+            stack.push(crate::make_function(code, code_v, fi as usize, names.globals, parts));
+        }
+        Op::LoadCell(l) => match cell::get(cell_local(locals, l)) {
+            Some(v) => stack.push(v),
+            None => return Err(unbound_local(f, l).into()),
+        },
+        Op::StoreCell(l) => {
+            let v = pop(stack);
+            cell::set(cell_local(locals, l), Some(v));
+        }
+        Op::DeleteCell(l) => {
+            let c = cell_local(locals, l);
+            if cell::get(c).is_none() {
+                return Err(unbound_local(f, l).into());
+            }
+            cell::set(c, None);
+        }
+        Op::UnbindCell(l) => cell::set(cell_local(locals, l), None),
+        Op::LoadFree(i) => stack.push(cell::load_free(names.closure, i as usize, &f.freevars[i as usize])?),
+        Op::StoreFree(i) => {
+            let v = pop(stack);
+            cell::set(cell::closure_cell(names.closure, i as usize), Some(v));
+        }
+        Op::DeleteFree(i) => {
+            let c = cell::closure_cell(names.closure, i as usize);
+            if cell::get(c).is_none() {
+                return Err(err::free_var_error(&f.freevars[i as usize]).into());
+            }
+            cell::set(c, None);
+        }
+        Op::UnbindFree(i) => cell::set(cell::closure_cell(names.closure, i as usize), None),
+        Op::CellOfLocal(l) => stack.push(cell_local(locals, l).new_ref()),
+        Op::CellOfFree(i) => stack.push(cell::closure_cell(names.closure, i as usize).new_ref()),
+        Op::ListAppend => {
+            let v = pop(stack);
+            list::list_of(top(stack))?.items().push(v);
+        }
+        Op::ListExtend(lone) => {
+            let it = pop(stack);
+            let fv = if lone == 1 { stack[stack.len() - 2].v() } else { Value::NULL };
+            list::star_extend(top(stack), it.v(), fv)?;
+        }
+        Op::ListToTuple => {
+            let l = pop(stack);
+            stack.push(tuple::new_tuple(list::list_items(l.v()).to_vec()));
+        }
+        Op::KwAdd => {
+            let v = pop(stack);
+            let name = pop(stack);
+            let fv = stack[stack.len() - 3].v();
+            func::kwargs_add(top(stack), name.v(), v.v(), fv)?;
+        }
+        Op::KwMerge => {
+            let m = pop(stack);
+            let fv = stack[stack.len() - 3].v();
+            func::kwargs_merge(top(stack), m.v(), fv)?;
+        }
+        Op::CallEx(kw) => {
+            let kwargs = if kw == 1 { Some(pop(stack)) } else { None };
+            let args = pop(stack);
+            let fv = pop(stack);
+            stack.push(func::call_ex(fv.v(), args.v(), kwargs.as_ref().map_or(Value::NULL, Obj::v))?);
+        }
+        Op::Yield => {
+            let v = pop(stack);
+            stack.push(gen::yield_value(v)?);
+        }
+        Op::YieldFrom => {
+            let v = pop(stack);
+            stack.push(gen::yield_from(v.v())?);
         }
         Op::Return => return Ok(Some(pop(stack))),
         Op::Raise(kind) => {
@@ -545,8 +631,8 @@ fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if kwnames.is_empty() {
         if let Some(fo) = f.downcast::<func::FuncObj>() {
             if let Some(data) = fo.extra.as_ref().and_then(|x| x.v().downcast::<VmFuncData>()) {
-                if tuple::items(fo.params.v()).len() == args.len() {
-                    return crate::call_vm_function(data, args);
+                if fo.sig == func::Sig::positional(args.len()) {
+                    return crate::call_vm_function(fo, data, args);
                 }
             }
         }

@@ -159,10 +159,18 @@ pub fn code_object(unit: Arc<CodeUnit>) -> Obj {
     alloc(CodeObj { hdr: Header::new(&CODE_TYPE), unit, consts, tb_names, filename, funcs, global_cache })
 }
 
+/// What a `MakeFunction` takes off the stack.
+pub(crate) struct FuncExtras {
+    pub defaults: Vec<Obj>,
+    pub kwdefaults: Option<Obj>,
+    pub cells: Vec<Obj>,
+}
+
 /// A function object for function `fi` of `code`, defined with `globals`.
-fn make_function(code: &CodeObj, code_v: Value, fi: usize, globals: Value, defaults: Vec<Obj>) -> Obj {
+fn make_function(code: &CodeObj, code_v: Value, fi: usize, globals: Value, x: FuncExtras) -> Obj {
     let (name, qualname, params) = &code.funcs[fi];
-    let defaults = if defaults.is_empty() { None } else { Some(pyaot_runtime::tuple::new_tuple(defaults)) };
+    let defaults = if x.defaults.is_empty() { None } else { Some(pyaot_runtime::tuple::new_tuple(x.defaults)) };
+    let closure = if x.cells.is_empty() { None } else { Some(pyaot_runtime::tuple::new_tuple(x.cells)) };
     remember_globals(globals);
     let data = alloc(VmFuncData {
         hdr: Header::new(&VM_FUNC_DATA_TYPE),
@@ -170,24 +178,27 @@ fn make_function(code: &CodeObj, code_v: Value, fi: usize, globals: Value, defau
         index: fi,
         globals: globals.new_ref(),
     });
-    func::new_function_with(
-        name.v(),
-        qualname.v(),
-        vm_entry,
-        params.v(),
-        defaults.as_ref().map_or(Value::NULL, Obj::v),
-        Some(data),
-    )
+    let opt = |o: &Option<Obj>| o.as_ref().map_or(Value::NULL, Obj::v);
+    let parts = func::FuncParts {
+        name: name.v(),
+        qualname: qualname.v(),
+        params: params.v(),
+        defaults: opt(&defaults),
+        kwdefaults: opt(&x.kwdefaults),
+        closure: opt(&closure),
+        sig: func::Sig::unpack(code.unit.funcs[fi].sig),
+    };
+    func::new_function_with(&parts, vm_entry, Some(data))
 }
 
 /// The entry of every VM function (the runtime's `ArrayEntry`): runs its bytecode.
 pub extern "C" fn vm_entry(f: Value, args: *const Value) -> Value {
     let r = match f.downcast::<FuncObj>().and_then(|fo| Some((fo, fo.extra.as_ref()?.v().downcast::<VmFuncData>()?))) {
         Some((fo, data)) => {
-            let n = pyaot_runtime::tuple::items(fo.params.v()).len();
+            let n = fo.sig.total();
             // SAFETY: the runtime calls an entry with one bound argument per parameter.
             let args = if n == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(args, n) } };
-            call_vm_function(data, args)
+            call_vm_function(fo, data, args)
         }
         None => Err(PyErr::new(&err::RUNTIME_ERROR, "bad VM function object")),
     };
@@ -202,11 +213,12 @@ pub extern "C" fn vm_entry(f: Value, args: *const Value) -> Value {
 
 /// Runs a VM function with its bound arguments, counting the frame against the
 /// recursion limit as compiled functions do.
-fn call_vm_function(data: &VmFuncData, args: &[Value]) -> PyResult {
+fn call_vm_function(fo: &FuncObj, data: &VmFuncData, args: &[Value]) -> PyResult {
     let Some(code) = data.code.v().downcast::<CodeObj>() else {
         return Err(PyErr::new(&err::RUNTIME_ERROR, "bad VM function object"));
     };
-    let names = interp::Namespaces { globals: data.globals.v(), ns: data.globals.v() };
+    let closure = fo.closure.as_ref().map_or(Value::NULL, Obj::v);
+    let names = interp::Namespaces { globals: data.globals.v(), ns: data.globals.v(), closure };
     with_frame(|| interp::run(code, data.code.v(), data.index, &names, args))
 }
 
@@ -268,7 +280,7 @@ fn hook_run(code: Value, globals: Value, locals: Value) -> PyResult {
     let Some(c) = code.downcast::<CodeObj>() else {
         return Err(PyErr::new(&err::TYPE_ERROR, "expected a code object"));
     };
-    let names = interp::Namespaces { globals, ns: locals };
+    let names = interp::Namespaces { globals, ns: locals, closure: Value::NULL };
     with_frame(|| interp::run(c, code, 0, &names, &[]))
 }
 
@@ -313,7 +325,7 @@ extern "C" fn main_body() -> Value {
     err::register_source(intern(file), intern(src));
     let code = code_object(unit.clone());
     let globals = pyaot_runtime::dynamic::main_globals();
-    let names = interp::Namespaces { globals: globals.v(), ns: globals.v() };
+    let names = interp::Namespaces { globals: globals.v(), ns: globals.v(), closure: Value::NULL };
     // The module body is the first frame (run_main counted it).
     let Some(c) = code.v().downcast::<CodeObj>() else { return Value::NULL };
     match interp::run(c, code.v(), 0, &names, &[]) {

@@ -1,0 +1,395 @@
+//! Generators, for every tier at once: a generator runs its function's ordinary entry
+//! on a stack of its own (a `corosensei` coroutine), and `yield` switches back to
+//! whoever resumed it. Compiled code and the VM both call [`yield_value`] and
+//! [`yield_from`]; neither needs to turn function bodies into state machines.
+//!
+//! While a generator runs, its frames count against the recursion limit as CPython's
+//! do; when it suspends, the depth it added and the exceptions it is handling are saved
+//! with it and taken off the thread's state, and put back on the next resume.
+//!
+//! A coroutine that is suspended must never be dropped (unwinding it needs panics to
+//! unwind, and the runtime aborts on panic): a generator that dies while suspended is
+//! closed first (GeneratorExit thrown in, as CPython does), and one that refuses to
+//! finish is leaked.
+use crate::err::*;
+use crate::object::*;
+use crate::types::*;
+use corosensei::stack::DefaultStack;
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+use std::cell::{RefCell, UnsafeCell};
+
+/// What a resumed generator receives at its `yield`.
+pub enum Resume {
+    Send(Obj),
+    Throw(PyErr),
+}
+
+/// Value yielded (owned), and what the body returned (owned, or 0 with an error pending).
+type Co = Coroutine<Resume, Value, Value, DefaultStack>;
+type Y = Yielder<Resume, Value>;
+
+/// One step of a generator.
+pub enum Step {
+    Yielded(Obj),
+    Returned(Obj),
+}
+
+/// Bytes of each generator stack (virtual: only touched pages are committed).
+const STACK_BYTES: usize = 16 << 20;
+/// Python frames a generator stack holds, with a wide margin (as `program::MAX_FRAMES`).
+const STACK_FRAMES: i64 = 3_000;
+
+pub static GENERATOR_TYPE: TypeObject = TypeObject {
+    hdr: Header::immortal(&TYPE_TYPE),
+    name: "generator",
+    kind: Kind::Iterator,
+    base: Some(&OBJECT_TYPE),
+    dealloc: dealloc_gen,
+};
+
+#[repr(C)]
+pub struct GenObj {
+    pub hdr: Header,
+    pub qualname: Obj,
+    state: UnsafeCell<GenState>,
+}
+
+// SAFETY: repr(C), starts with a Header.
+unsafe impl PyPayload for GenObj {
+    fn type_object() -> &'static TypeObject {
+        &GENERATOR_TYPE
+    }
+}
+
+struct GenState {
+    co: Option<Co>,
+    started: bool,
+    finished: bool,
+    running: bool,
+    /// Call depth the suspended frames hold.
+    depth: i64,
+    /// Exceptions being handled inside the suspended frames (innermost last).
+    handled: Vec<Obj>,
+    /// The yielder of the running coroutine (valid while it is started and unfinished).
+    yielder: *const Y,
+}
+
+thread_local! {
+    /// The generators running now, innermost last (whose yielder `yield` uses).
+    static RUNNING: RefCell<Vec<*const GenObj>> = const { RefCell::new(Vec::new()) };
+    /// Stacks of finished generators, kept for reuse.
+    static STACKS: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
+}
+
+impl GenObj {
+    #[allow(clippy::mut_from_ref)]
+    fn st(&self) -> &mut GenState {
+        // SAFETY: single-threaded runtime; no borrow is held across a resume.
+        unsafe { &mut *self.state.get() }
+    }
+}
+
+fn new_stack() -> PyResult<DefaultStack> {
+    if let Some(s) = STACKS.with(|s| s.borrow_mut().pop()) {
+        return Ok(s);
+    }
+    DefaultStack::new(STACK_BYTES).map_err(|_| PyErr::bare(&MEMORY_ERROR))
+}
+
+/// A generator for function `f` called with bound arguments `bound` (not started).
+pub fn new_generator(f: Value, bound: crate::func::Bound) -> PyResult {
+    let func = f.downcast::<crate::func::FuncObj>().expect("a function");
+    let args: Vec<Obj> = bound.vals.iter().map(|v| v.new_ref()).collect();
+    drop(bound);
+    let fobj = f.new_ref();
+    let stack = new_stack()?;
+    let g = alloc(GenObj {
+        hdr: Header::new(&GENERATOR_TYPE),
+        qualname: func.qualname.clone(),
+        state: UnsafeCell::new(GenState {
+            co: None,
+            started: false,
+            finished: false,
+            running: false,
+            depth: 0,
+            handled: Vec::new(),
+            yielder: std::ptr::null(),
+        }),
+    });
+    let gptr = g.v().0 as usize;
+    let co: Co = Coroutine::with_stack(stack, move |y: &Y, first: Resume| {
+        // SAFETY: the generator owns this coroutine, so it is alive while the coroutine runs.
+        unsafe { (*(gptr as *const GenObj)).st().yielder = y as *const Y };
+        match first {
+            Resume::Throw(e) => {
+                set_pending(e);
+                Value::NULL
+            }
+            Resume::Send(_) => {
+                let func = fobj.v().downcast::<crate::func::FuncObj>().expect("a function");
+                let vals: Vec<Value> = args.iter().map(|a| a.v()).collect();
+                let r = (func.entry)(fobj.v(), vals.as_ptr());
+                drop(vals);
+                drop(args);
+                drop(fobj);
+                r
+            }
+        }
+    });
+    as_gen(g.v()).expect("a generator").st().co = Some(co);
+    Ok(g)
+}
+
+pub fn as_gen(v: Value) -> Option<&'static GenObj> {
+    v.downcast::<GenObj>()
+}
+
+/// Resumes `g` with `input`.
+pub fn resume(g: &GenObj, input: Resume) -> PyResult<Step> {
+    let st = g.st();
+    if st.running {
+        return value_error("generator already executing");
+    }
+    if st.finished {
+        return match input {
+            Resume::Send(_) => Ok(Step::Returned(none_obj())),
+            Resume::Throw(e) => Err(e),
+        };
+    }
+    if !st.started {
+        if let Resume::Send(v) = &input {
+            if !v.v().is_none() {
+                return type_error("can't send non-None value to a just-started generator");
+            }
+        }
+    }
+    st.started = true;
+    st.running = true;
+    // Put the generator's frames back on the thread's state.
+    let depth_before = crate::abi::pyaot_depth.get();
+    let limit_before = crate::abi::pyaot_depth_limit.get();
+    crate::abi::pyaot_depth.set(depth_before + st.depth);
+    crate::abi::pyaot_depth_limit.set(limit_before.min(depth_before + STACK_FRAMES));
+    let handled_base = handled_len();
+    for h in st.handled.drain(..) {
+        push_handled(h);
+    }
+    RUNNING.with(|r| r.borrow_mut().push(g as *const GenObj));
+    let co = st.co.as_mut().expect("an unfinished generator has its coroutine");
+    let r = co.resume(input);
+    RUNNING.with(|r| r.borrow_mut().pop());
+    let st = g.st();
+    st.running = false;
+    st.handled = split_handled(handled_base);
+    st.depth = crate::abi::pyaot_depth.get() - depth_before;
+    crate::abi::pyaot_depth.set(depth_before);
+    crate::abi::pyaot_depth_limit.set(limit_before);
+    match r {
+        CoroutineResult::Yield(v) => Ok(Step::Yielded(Obj::from_raw(v))),
+        CoroutineResult::Return(v) => {
+            finish(g);
+            if v.is_null() {
+                let e = take_pending().unwrap_or_else(|| PyErr::new(&RUNTIME_ERROR, "error without exception"));
+                if e.matches(&STOP_ITERATION) {
+                    let re = PyErr::new(&RUNTIME_ERROR, "generator raised StopIteration");
+                    *re.exc().cause() = Some(e.0.clone());
+                    *re.exc().context() = Some(e.0);
+                    re.exc().suppress_context.set(true);
+                    return Err(re);
+                }
+                Err(e)
+            } else {
+                Ok(Step::Returned(Obj::from_raw(v)))
+            }
+        }
+    }
+}
+
+/// Marks `g` finished and keeps its stack for the next generator.
+fn finish(g: &GenObj) {
+    let st = g.st();
+    st.finished = true;
+    st.depth = 0;
+    st.handled.clear();
+    st.yielder = std::ptr::null();
+    if let Some(co) = st.co.take() {
+        if co.done() {
+            let stack = co.into_stack();
+            STACKS.with(|s| {
+                let mut s = s.borrow_mut();
+                if s.len() < 16 {
+                    s.push(stack)
+                }
+            });
+        } else if !co.started() {
+            drop(co);
+        } else {
+            // Suspended and refusing to finish: it cannot be dropped safely.
+            std::mem::forget(co);
+        }
+    }
+}
+
+/// `yield v` (steals `v`) in the running generator: the value sent back, or the error
+/// thrown in.
+pub fn yield_value(v: Obj) -> PyResult {
+    let Some(g) = RUNNING.with(|r| r.borrow().last().copied()) else {
+        return Err(PyErr::new(&RUNTIME_ERROR, "yield outside a running generator"));
+    };
+    // SAFETY: `g` is on RUNNING, so its object is alive (its resumer holds it).
+    let g = unsafe { &*g };
+    let y = g.st().yielder;
+    // SAFETY: the yielder belongs to the coroutine running this very code.
+    let y = unsafe { &*y };
+    match y.suspend(v.into_raw()) {
+        Resume::Send(x) => Ok(x),
+        Resume::Throw(e) => Err(e),
+    }
+}
+
+/// `yield from it` in the running generator: delegates until `it` returns, and gives
+/// its return value.
+pub fn yield_from(iterable: Value) -> PyResult {
+    let it = crate::iter::get_iter(iterable)?;
+    let mut input = Resume::Send(none_obj());
+    loop {
+        let step = match as_gen(it.v()) {
+            Some(sub) => match input {
+                Resume::Throw(e) if e.matches(&GENERATOR_EXIT) => {
+                    close(sub)?;
+                    return Err(e);
+                }
+                other => resume(sub, other),
+            },
+            None => match input {
+                Resume::Throw(e) => return Err(e),
+                Resume::Send(_) => match crate::iter::next(it.v())? {
+                    Some(x) => Ok(Step::Yielded(x)),
+                    None => Ok(Step::Returned(none_obj())),
+                },
+            },
+        };
+        match step {
+            Ok(Step::Yielded(x)) => {
+                input = match yield_value(x) {
+                    Ok(v) => Resume::Send(v),
+                    Err(e) => Resume::Throw(e),
+                }
+            }
+            Ok(Step::Returned(v)) => return Ok(v),
+            Err(e) if e.matches(&STOP_ITERATION) && as_gen(it.v()).is_none() => {
+                return Ok(e.exc().args().first().cloned().unwrap_or_else(none_obj))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// The next value for iteration: None when the generator returns.
+pub fn next(g: &GenObj) -> PyResult<Option<Obj>> {
+    match resume(g, Resume::Send(none_obj()))? {
+        Step::Yielded(v) => Ok(Some(v)),
+        Step::Returned(_) => Ok(None),
+    }
+}
+
+pub fn stop_iteration(v: Obj) -> PyErr {
+    if v.v().is_none() {
+        PyErr::bare(&STOP_ITERATION)
+    } else {
+        PyErr::with_arg(&STOP_ITERATION, v)
+    }
+}
+
+/// `g.send(v)`.
+pub fn send(g: &GenObj, v: Value) -> PyResult {
+    match resume(g, Resume::Send(v.new_ref()))? {
+        Step::Yielded(x) => Ok(x),
+        Step::Returned(r) => Err(stop_iteration(r)),
+    }
+}
+
+/// `g.throw(exc)`: raises `exc` at the generator's `yield`.
+pub fn throw(g: &GenObj, exc: Value) -> PyResult {
+    let e = crate::ops::make_raise(exc, None);
+    match resume(g, Resume::Throw(e))? {
+        Step::Yielded(x) => Ok(x),
+        Step::Returned(r) => Err(stop_iteration(r)),
+    }
+}
+
+/// `g.close()`.
+pub fn close(g: &GenObj) -> PyResult<()> {
+    let st = g.st();
+    if st.finished || !st.started {
+        finish(g);
+        return Ok(());
+    }
+    match resume(g, Resume::Throw(PyErr::bare(&GENERATOR_EXIT))) {
+        Ok(Step::Returned(_)) => Ok(()),
+        Ok(Step::Yielded(_)) => Err(PyErr::new(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Err(e) if e.matches(&GENERATOR_EXIT) || e.matches(&STOP_ITERATION) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Methods of generators.
+pub fn call_method(g: &GenObj, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    use crate::func::{positional, Arity};
+    match name {
+        "send" => {
+            let a = positional("generator.send", Arity::Takes, args, kwnames, 1, 1)?;
+            send(g, a[0])
+        }
+        "throw" => {
+            let a = positional("throw", Arity::Takes, args, kwnames, 1, 3)?;
+            throw(g, a[0])
+        }
+        "close" => {
+            positional("generator.close", Arity::Takes, args, kwnames, 0, 0)?;
+            close(g)?;
+            Ok(none_obj())
+        }
+        "__next__" => {
+            positional("generator.__next__", Arity::Takes, args, kwnames, 0, 0)?;
+            match next(g)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::bare(&STOP_ITERATION)),
+            }
+        }
+        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'generator' object has no attribute '{name}'"))),
+    }
+}
+
+/// Attributes of generators: their methods, bound.
+pub fn getattr(g: &GenObj, v: Value, name: &str) -> PyResult {
+    let m: &'static str = match name {
+        "send" => "send",
+        "throw" => "throw",
+        "close" => "close",
+        "__next__" => "__next__",
+        "__name__" | "__qualname__" => return Ok(g.qualname.clone()),
+        _ => return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'generator' object has no attribute '{name}'"))),
+    };
+    Ok(crate::func::new_bound_method(v.new_ref(), m))
+}
+
+/// # Safety
+/// `h` is a generator with no references left.
+unsafe fn dealloc_gen(h: *mut Header) {
+    let g = &*(h as *const GenObj);
+    let st = g.st();
+    if st.started && !st.finished {
+        // Keep the object alive while its frames run their `finally` blocks.
+        *(*h).refcnt.get() = 1;
+        // An exception here has nowhere to go (CPython prints it as "ignored").
+        let pending = take_pending();
+        let _ = close(g);
+        finish(g);
+        if let Some(p) = pending {
+            restore_pending(p);
+        }
+    }
+    finish(g);
+    dealloc_payload::<GenObj>(h);
+}

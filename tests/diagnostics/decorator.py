@@ -1,6 +1,0 @@
-def deco(f):
-    return f
-
-@deco
-def g():
-    return 1

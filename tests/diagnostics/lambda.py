@@ -1,2 +1,0 @@
-square = lambda x: x * x
-print(square(3))

@@ -1,0 +1,13 @@
+# Tests basic list comprehensions at module level with conditions and expressions.
+nums = list(range(10))
+print([n * n for n in nums])
+print([n for n in nums if n % 2 == 0])
+print([n for n in nums if n > 2 if n < 8 if n != 5])
+print([(n, n * n) for n in nums if n % 3 == 0])
+print(["even" if n % 2 == 0 else "odd" for n in range(4)])
+print([c.upper() for c in "hello"])
+print([len(w) for w in "the quick brown fox".split()])
+print([x for x in []])
+print([i + j for i, j in zip([1, 2, 3], [10, 20, 30])])
+print([f"{i}:{v}" for i, v in enumerate("abc")])
+print(sum([x for x in range(101)]), max([abs(x) for x in [-5, 3, -9]]))
