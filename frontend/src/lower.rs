@@ -82,6 +82,17 @@ pub const BUILTINS: &[&str] = &[
     "compile",
     "globals",
     "locals",
+    "issubclass",
+    "getattr",
+    "setattr",
+    "hasattr",
+    "delattr",
+    "vars",
+    "super",
+    "staticmethod",
+    "classmethod",
+    "property",
+    "NotImplemented",
 ];
 
 /// Builtins that make a program *dynamic*: it then keeps its globals in a dict.
@@ -137,6 +148,8 @@ struct FnCx {
     locals: Vec<Local>,
     local_ids: HashMap<String, LocalId>,
     frees: Vec<String>,
+    /// How many parameters the function has (they are its first locals).
+    param_count: usize,
     declared_global: HashSet<String>,
     is_module: bool,
     loops: u32,
@@ -237,6 +250,7 @@ fn lower_module_as(
         locals: Vec::new(),
         local_ids: HashMap::new(),
         frees: Vec::new(),
+        param_count: 0,
         declared_global: HashSet::new(),
         is_module: true,
         loops: 0,
@@ -485,10 +499,7 @@ impl ModuleCx {
                 return None;
             }
             ast::Stmt::Nonlocal(_) => return None,
-            ast::Stmt::ClassDef(_) => {
-                self.unsupported("'class'", s);
-                return None;
-            }
+            ast::Stmt::ClassDef(c) => return self.lower_class(f, s, c),
             ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) | ast::Stmt::AsyncWith(_) => {
                 self.unsupported("'async'", s);
                 return None;
@@ -584,6 +595,77 @@ impl ModuleCx {
         Some(Stmt { kind: StmtKind::FuncDef { func: id, var, defaults, kwdefaults, closure, decorators }, line })
     }
 
+    /// `class C(bases): body` becomes `C = decorators(__build_class__(body_fn, "C", qualname, *bases))`:
+    /// the body is a function returning its namespace, as in CPython.
+    fn lower_class(&mut self, f: &mut FnCx, s: &ast::Stmt, c: &ast::StmtClassDef) -> Option<Stmt> {
+        let line = self.line(s);
+        if !c.keywords.is_empty() {
+            self.unsupported("class keywords (metaclass=…)", &c.keywords[0]);
+        }
+        for b in &c.bases {
+            if let ast::Expr::Name(n) = b {
+                let name = n.id.as_str();
+                let builtin = self.resolve(f, name).is_none() || (self.dynamic && BUILTINS.contains(&name));
+                if builtin && !is_exception_name(name) && name != "object" {
+                    self.unsupported(&format!("subclassing the builtin type '{name}'"), b);
+                }
+            }
+        }
+        let decorators: Vec<Expr> = c.decorator_list.iter().map(|e| self.lower_expr(f, e)).collect();
+        let builtin = |name: &str| Expr::new(ExprKind::Builtin(name.into()), Ty::Any, line);
+        let str_e = |s: &str| Expr::new(ExprKind::Str(s.into()), Ty::Str, line);
+        let func = Box::new(builtin("__build_class__"));
+        let Some(scope) = self.st.scope_of(c) else {
+            self.unsupported("this class", s);
+            return None;
+        };
+        let qualname = format!("{}{}", f.qual_prefix, c.name);
+        // The body: its own scope, run once, returning its namespace.
+        let id = self.new_func_id();
+        let mut fcx = self.fn_cx(scope, FnKind::Class, &qualname);
+        self.add_bound_locals(&mut fcx);
+        let class_cell = self.st.scopes[scope].cells.contains("__class__");
+        if class_cell {
+            self.add_local(&mut fcx, "__class__");
+        }
+        let mut body = self.lower_block(&mut fcx, &c.body);
+        if class_cell {
+            let cell_local = fcx.local_ids["__class__"];
+            let holder = self.add_local(&mut fcx, "__classcell__");
+            body.push(Stmt {
+                kind: StmtKind::Assign {
+                    targets: vec![Target::Var(Var::Local(holder))],
+                    value: Expr::new(ExprKind::CellRef(Var::Local(cell_local)), Ty::Any, line),
+                },
+                line,
+            });
+        }
+        body.push(Stmt { kind: StmtKind::Return(Some(Expr::new(ExprKind::Locals, Ty::Dict, line))), line });
+        fcx.uses_locals = true;
+        let sig = Sig { params: vec![], posonly: 0, kwonly: 0, varargs: false, varkw: false };
+        let closure = self.finish_function(f, id, fcx, c.name.to_string(), qualname.clone(), line, sig, body);
+        let make = Expr::new(ExprKind::MakeFunction { func: id, defaults: vec![], kwdefaults: vec![], closure }, Ty::Any, line);
+        let mut args = vec![make, str_e(c.name.as_str()), str_e(&qualname)];
+        args.extend(self.lower_elts(f, &c.bases));
+        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Star(_)));
+        let mut value = if has_star {
+            let t = Expr::new(ExprKind::Tuple(args), Ty::Tuple, line);
+            Expr::new(ExprKind::CallEx { func, args: Box::new(t), kwargs: None }, Ty::Any, line)
+        } else {
+            Expr::new(ExprKind::Call { func, args, kwargs: vec![] }, Ty::Any, line)
+        };
+        for d in decorators.into_iter().rev() {
+            value = Expr::new(ExprKind::Call { func: Box::new(d), args: vec![value], kwargs: vec![] }, Ty::Any, line);
+        }
+        let var = self.resolve(f, c.name.as_str()).expect("class name is bound");
+        Some(Stmt { kind: StmtKind::Assign { targets: vec![Target::Var(var)], value }, line })
+    }
+
+    /// The first parameter of the function being lowered (`self` of a method).
+    fn functions_first_param(&self, f: &FnCx) -> Option<LocalId> {
+        (f.kind == FnKind::Function && !f.locals.is_empty() && f.param_count > 0).then_some(LocalId(0))
+    }
+
     fn new_func_id(&mut self) -> FuncId {
         let id = FuncId(self.functions.len() as u32);
         self.functions.push(None);
@@ -617,6 +699,7 @@ impl ModuleCx {
             locals: Vec::new(),
             local_ids: HashMap::new(),
             frees: sc.frees.clone(),
+            param_count: 0,
             declared_global: sc.globals.clone(),
             is_module: false,
             loops: 0,
@@ -667,6 +750,7 @@ impl ModuleCx {
         if let Some(k) = &a.kwarg {
             add(self, fcx, k, false);
         }
+        fcx.param_count = params.len();
         for g in &self.st.scopes[fcx.scope].globals {
             let all = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| &p.def);
             if let Some(def) = all.chain(a.vararg.as_deref()).chain(a.kwarg.as_deref()).find(|d| d.arg.as_str() == g) {
@@ -1113,6 +1197,22 @@ impl ModuleCx {
         }
         let func = Box::new(self.lower_expr(f, &c.func));
         let mut args = self.lower_elts(f, plain_args);
+        // `super()` in a method is `super(__class__, <first argument>)`.
+        if let ExprKind::Builtin(name) = &func.kind {
+            if name == "super" && args.is_empty() && kwargs.is_empty() {
+                let cls = f.frees.iter().position(|n| n == "__class__");
+                let first = self.functions_first_param(f);
+                match (cls, first) {
+                    (Some(i), Some(p)) => {
+                        args.push(Expr::new(ExprKind::Load(Var::Free(i as u32)), Ty::Any, line));
+                        args.push(Expr::new(ExprKind::Load(Var::Local(p)), Ty::Any, line));
+                    }
+                    _ => {
+                        self.diags.push(Diagnostic::unsupported("'super()' outside a method", span(e)));
+                    }
+                }
+            }
+        }
         // The builtins that see the caller's namespaces get them as arguments.
         if let ExprKind::Builtin(name) = &func.kind {
             if kwargs.is_empty() && plain_args.len() == c.args.len() {
@@ -1184,6 +1284,11 @@ enum Comp {
     List,
     Dict,
     Gen,
+}
+
+fn is_exception_name(name: &str) -> bool {
+    name.ends_with("Error") || name.ends_with("Exception") || name == "StopIteration" || name == "GeneratorExit"
+        || name == "SystemExit" || name == "KeyboardInterrupt"
 }
 
 fn int_const(i: &BigInt) -> ExprKind {

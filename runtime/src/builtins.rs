@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 38] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 45] = [
     native("print", print),
     native("len", len),
     native("min", min),
@@ -59,6 +59,13 @@ pub static BUILTIN_FNS: [NativeFuncObj; 38] = [
     native("compile", crate::dynamic::compile),
     native("globals", crate::dynamic::globals),
     native("locals", crate::dynamic::locals),
+    native("__build_class__", crate::class::build_class),
+    native("super", crate::class::new_super),
+    native("staticmethod", crate::class::staticmethod),
+    native("classmethod", crate::class::classmethod),
+    native("property", crate::class::property),
+    native("delattr", delattr),
+    native("vars", vars),
 ];
 
 /// The builtin types, by name.
@@ -88,6 +95,9 @@ fn builtin_type(name: &str) -> Option<&'static TypeObject> {
 
 /// The builtin called `name` (function, type or exception class).
 pub fn lookup(name: &str) -> PyResult {
+    if name == "NotImplemented" {
+        return Ok(crate::class::not_implemented().new_ref());
+    }
     if let Some(t) = builtin_type(name) {
         return Ok(t.as_value().new_ref());
     }
@@ -112,6 +122,9 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     let Some(ty) = as_type(t) else {
         return type_error(format!("'{}' object is not callable", t.ty().name));
     };
+    if ty.class.is_some() {
+        return crate::class::instantiate(ty, args, kwnames);
+    }
     if let Some(et) = as_exc_type(t) {
         if !kwnames.is_empty() {
             return type_error(format!("{}() takes no keyword arguments", et.name));
@@ -512,6 +525,16 @@ fn print(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 /// `len(v)` as a machine integer.
 pub fn len_of(v: Value) -> PyResult<i64> {
+    if crate::class::class_of(v).is_some() {
+        if let Some(r) = crate::class::call_dunder(v, "__len__", &[], &[]) {
+            let r = r?;
+            return match r.v().as_small() {
+                Some(i) if i >= 0 => Ok(i),
+                Some(_) => value_error("__len__() should return >= 0"),
+                None => type_error(format!("'{}' object cannot be interpreted as an integer", r.v().ty().name)),
+            };
+        }
+    }
     Ok(match v.kind() {
         Kind::Str => v.downcast::<crate::str::StrObj>().map_or(0, |s| s.nchars) as i64,
         Kind::List => crate::list::list_items(v).len() as i64,
@@ -608,6 +631,9 @@ fn sum(args: &[Value], kwnames: &[Obj]) -> PyResult {
 fn abs(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let pos = positional("abs", Arity::Takes, args, kwnames, 1, 1)?;
     let x = pos[0];
+    if let Some(r) = crate::class::call_dunder(x, "__abs__", &[], &[]) {
+        return r;
+    }
     if let Some(i) = crate::int::int_ref(x) {
         return Ok(crate::int::abs(i));
     }
@@ -913,6 +939,21 @@ fn setattr(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let name = attr_name(pos[1], "setattr")?;
     ops::setattr(pos[0], name, pos[2])?;
     Ok(none_obj())
+}
+
+fn delattr(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let pos = positional("delattr", Arity::Expected, args, kwnames, 2, 2)?;
+    let name = attr_name(pos[1], "delattr")?;
+    ops::delattr(pos[0], name)?;
+    Ok(none_obj())
+}
+
+fn vars(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let pos = positional("vars", Arity::Expected, args, kwnames, 1, 1)?;
+    match ops::getattr(pos[0], "__dict__") {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => type_error("vars() argument must have __dict__ attribute"),
+        r => r,
+    }
 }
 
 fn exit(args: &[Value], kwnames: &[Obj]) -> PyResult {

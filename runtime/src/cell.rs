@@ -11,6 +11,7 @@ pub static CELL_TYPE: TypeObject = TypeObject {
     kind: Kind::Other,
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<CellObj>,
+    class: None,
 };
 
 #[repr(C)]

@@ -29,7 +29,9 @@ pub struct TbFrame {
 #[repr(C)]
 pub struct ExcObj {
     pub hdr: Header,
-    pub args: Obj,
+    args: UnsafeCell<Obj>,
+    /// Attributes set on instances of user exception classes.
+    pub dict: UnsafeCell<Option<Obj>>,
     /// Frames, innermost first (the order they are added while unwinding).
     pub tb: UnsafeCell<Vec<TbFrame>>,
     pub cause: UnsafeCell<Option<Obj>>,
@@ -39,7 +41,23 @@ pub struct ExcObj {
 
 impl ExcObj {
     pub fn args(&self) -> &[Obj] {
-        crate::tuple::items(self.args.v())
+        crate::tuple::items(self.args_obj().v())
+    }
+    /// The `args` tuple.
+    pub fn args_obj(&self) -> &Obj {
+        // SAFETY: single-threaded; replaced only by `set_args`, never while borrowed.
+        unsafe { &*self.args.get() }
+    }
+    pub fn set_args(&self, t: Obj) {
+        // SAFETY: as above; the old tuple is dropped after the store.
+        let old = unsafe { std::mem::replace(&mut *self.args.get(), t) };
+        drop(old);
+    }
+    /// The instance dict (made on first use).
+    pub fn dict(&self) -> Value {
+        // SAFETY: single-threaded; the borrow ends here.
+        let d = unsafe { &mut *self.dict.get() };
+        d.get_or_insert_with(crate::dict::new_dict).v()
     }
     pub fn tb(&self) -> &mut Vec<TbFrame> {
         // SAFETY: single-threaded; callers do not keep the borrow across Python code.
@@ -89,6 +107,7 @@ macro_rules! exc_types {
             kind: Kind::Exception,
             base: Some($base),
             dealloc: dealloc_exc,
+            class: None,
         }; )*
         /// Every builtin exception type, for name lookup (builtins module).
         pub static EXC_TYPES: &[&TypeObject] = &[$(&$id),*];
@@ -132,7 +151,8 @@ exc_types! {
 pub fn new_exc(ty: &'static TypeObject, args: Obj) -> Obj {
     let e = ExcObj {
         hdr: Header { refcnt: UnsafeCell::new(1), ty },
-        args,
+        args: UnsafeCell::new(args),
+        dict: UnsafeCell::new(None),
         tb: UnsafeCell::new(Vec::new()),
         cause: UnsafeCell::new(None),
         context: UnsafeCell::new(None),

@@ -94,6 +94,11 @@ unsafe impl PyPayload for NativeFuncObj {
     }
 }
 
+/// An immortal native function, for statics.
+pub const fn native_static(name: &'static str, f: NativeFn) -> NativeFuncObj {
+    NativeFuncObj { hdr: Header::immortal(&BUILTIN_FUNCTION_TYPE), name, native: Native::Plain(f) }
+}
+
 pub fn new_native(name: &'static str, f: NativeFn) -> Obj {
     alloc(NativeFuncObj { hdr: Header::new(&BUILTIN_FUNCTION_TYPE), name, native: Native::Plain(f) })
 }

@@ -45,6 +45,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     kind: Kind::Iterator,
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_gen,
+    class: None,
 };
 
 #[repr(C)]

@@ -114,6 +114,21 @@ pub fn hash(v: Value) -> PyResult<i64> {
     if v.is_null() {
         return type_error("hash() of a missing value");
     }
+    if crate::class::class_of(v).is_some() {
+        return match crate::class::lookup(v.ty(), "__hash__") {
+            Some(h) if h.v().is_none() => type_error(format!("unhashable type: '{}'", v.ty().name)),
+            Some(_) => {
+                let r = crate::class::call_dunder(v, "__hash__", &[], &[]).expect("found above")?;
+                match r.v().as_small() {
+                    Some(i) => Ok(if i == -1 { -2 } else { i }),
+                    None => crate::int::int_ref(r.v())
+                        .map(hash_int)
+                        .ok_or_else(|| PyErr::new(&TYPE_ERROR, "__hash__ method should return an integer")),
+                }
+            }
+            None => Ok(hash_pointer(v)),
+        };
+    }
     match v.kind() {
         Kind::Int | Kind::Bool => Ok(crate::int::int_ref(v).map(hash_int).unwrap_or(0)),
         Kind::Float => Ok(hash_float(crate::float::float_val(v).unwrap_or(0.0), v)),

@@ -30,6 +30,7 @@ pub static STREAM_TYPE: TypeObject = TypeObject {
     kind: Kind::Other,
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_never,
+    class: None,
 };
 
 pub static STDIN: StreamObj = StreamObj { hdr: Header::immortal(&STREAM_TYPE), fd: 0 };

@@ -119,6 +119,7 @@ macro_rules! iter_types {
             kind: Kind::Iterator,
             base: Some(&OBJECT_TYPE),
             dealloc: dealloc_payload::<IterObj>,
+            class: None,
         }),*];
         iter_types!(@idx 0usize; $($idx)*);
     };
@@ -254,6 +255,16 @@ pub fn get_iter(v: Value) -> PyResult {
         },
         Kind::Iterator => Ok(v.new_ref()),
         _ if crate::io::is_stream(v) => Ok(v.new_ref()),
+        _ if crate::class::class_of(v).is_some() => match crate::class::call_dunder(v, "__iter__", &[], &[]) {
+            Some(r) => {
+                let it = r?;
+                if !is_iterator(it.v()) {
+                    return type_error(format!("iter() returned non-iterator of type '{}'", it.v().ty().name));
+                }
+                Ok(it)
+            }
+            None => Err(not_iterable(v)),
+        },
         _ => Err(not_iterable(v)),
     }
 }
@@ -265,7 +276,10 @@ fn not_iterable(v: Value) -> PyErr {
 
 /// Is `v` an iterator (`next()` accepts it)?
 pub fn is_iterator(v: Value) -> bool {
-    iter_obj(v).is_some() || crate::io::is_stream(v)
+    iter_obj(v).is_some()
+        || crate::io::is_stream(v)
+        || crate::gen::as_gen(v).is_some()
+        || crate::class::class_of(v).is_some_and(|_| crate::class::lookup(v.ty(), "__next__").is_some())
 }
 
 /// The next item of iterator `it`, or None when it is exhausted.
@@ -276,6 +290,13 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
         }
         if let Some(g) = crate::gen::as_gen(it) {
             return crate::gen::next(g);
+        }
+        if let Some(r) = crate::class::call_dunder(it, "__next__", &[], &[]) {
+            return match r {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.matches(&STOP_ITERATION) => Ok(None),
+                Err(e) => Err(e),
+            };
         }
         return type_error(format!("'{}' object is not an iterator", it.ty().name));
     };

@@ -261,6 +261,8 @@ pub struct TypeObject {
     pub base: Option<&'static TypeObject>,
     /// Frees an instance whose count reached zero (drops its payload).
     pub dealloc: unsafe fn(*mut Header),
+    /// What a class defined in Python has: its dict, bases and MRO (None for builtins).
+    pub class: Option<&'static crate::class::ClassData>,
 }
 
 // SAFETY: type objects are immutable after construction (see `Header`'s Sync).
@@ -272,6 +274,9 @@ impl TypeObject {
     }
     /// `self` is `other` or a subclass of it.
     pub fn is_subtype(&self, other: &TypeObject) -> bool {
+        if let Some(c) = self.class {
+            return c.mro.iter().any(|t| std::ptr::eq(*t, other));
+        }
         let mut t: Option<&TypeObject> = Some(self);
         while let Some(c) = t {
             if std::ptr::eq(c, other) {

@@ -250,7 +250,36 @@ fn unsupported_binop<T>(op: BinOp, a: Value, b: Value) -> PyResult<T> {
 }
 
 /// `a op b`.
+/// The dunder names of a binary operator and of its reflection.
+fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+    }
+}
+
+fn is_user(v: Value) -> bool {
+    crate::class::class_of(v).is_some()
+}
+
 pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
+    if (is_user(a) || is_user(b)) && !a.is_small_int() | !b.is_small_int() {
+        let (n, r, _) = dunders(op);
+        if let Some(res) = crate::class::binop_dunder(a, b, n, r) {
+            return res;
+        }
+    }
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
         // Small ints have 63 bits: sums and differences fit an i64.
         match op {
@@ -482,6 +511,15 @@ fn seq_binop(op: BinOp, a: Value, b: Value) -> PyResult {
 /// `a op= b`: in place for lists (`+=` extends, `*=` repeats) and dicts (`|=`),
 /// otherwise as `binop`.
 pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
+    if is_user(a) {
+        let (_, _, i) = dunders(op);
+        if let Some(r) = crate::class::call_dunder(a, i, &[b], &[]) {
+            match r {
+                Ok(v) if v.v() == crate::class::not_implemented() => {}
+                other => return other,
+            }
+        }
+    }
     if a.is_heap() {
         match (op, a.kind()) {
             (BinOp::Add, Kind::List) => {
@@ -509,6 +547,19 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
 }
 
 pub fn unary(op: UnaryOp, a: Value) -> PyResult {
+    if is_user(a) {
+        let name = match op {
+            UnaryOp::Neg => "__neg__",
+            UnaryOp::Pos => "__pos__",
+            UnaryOp::Invert => "__invert__",
+            UnaryOp::Not => "",
+        };
+        if !name.is_empty() {
+            if let Some(r) = crate::class::call_dunder(a, name, &[], &[]) {
+                return r;
+            }
+        }
+    }
     let sym = match op {
         UnaryOp::Not => return Ok(bool_obj(!is_true(a)?)),
         UnaryOp::Neg => "-",
@@ -529,6 +580,11 @@ pub fn unary(op: UnaryOp, a: Value) -> PyResult {
 // Comparison.
 
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
+    if is_user(a) || is_user(b) {
+        if let Some(r) = rich_compare(op, a, b) {
+            return r;
+        }
+    }
     Ok(bool_obj(compare_bool(op, a, b)?))
 }
 
@@ -548,9 +604,40 @@ fn unorderable<T>(op: CmpOp, a: Value, b: Value) -> PyResult<T> {
     type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), a.ty().name, b.ty().name))
 }
 
+/// A comparison where an operand's class is defined in Python: its rich comparison
+/// dunders (reflected as CPython does), identity for `==`/`!=` by default.
+fn rich_compare(op: CmpOp, a: Value, b: Value) -> Option<PyResult> {
+    let (n, r) = match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::Ne => ("__ne__", "__ne__"),
+    };
+    if let Some(res) = crate::class::binop_dunder(a, b, n, r) {
+        return Some(res);
+    }
+    match op {
+        CmpOp::Ne => match crate::class::binop_dunder(a, b, "__eq__", "__eq__") {
+            Some(Ok(v)) => Some(is_true(v.v()).map(|t| bool_obj(!t))),
+            Some(Err(e)) => Some(Err(e)),
+            None => Some(Ok(bool_obj(a != b))),
+        },
+        CmpOp::Eq => Some(Ok(bool_obj(a == b))),
+        _ => None,
+    }
+}
+
 pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
         return Ok(ord_result(op, x.cmp(&y)));
+    }
+    if is_user(a) || is_user(b) {
+        if let Some(r) = rich_compare(op, a, b) {
+            return is_true(r?.v());
+        }
+        return unorderable(op, a, b);
     }
     match op {
         CmpOp::Eq => return eq(a, b),
@@ -670,7 +757,13 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(num_cmp(x, y) == Some(Ordering::Equal));
     }
-    if a.is_small_int() || b.is_small_int() || a.is_null() || b.is_null() {
+    if a.is_null() || b.is_null() {
+        return Ok(false);
+    }
+    if is_user(a) || is_user(b) {
+        return compare_bool(CmpOp::Eq, a, b);
+    }
+    if a.is_small_int() || b.is_small_int() {
         return Ok(false);
     }
     match (a.kind(), b.kind()) {
@@ -750,12 +843,37 @@ pub fn is_true(v: Value) -> PyResult<bool> {
         Kind::Dict => crate::dict::len(v) != 0,
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => crate::dict::view_len(v) != 0,
         Kind::Range => v.downcast::<crate::range::RangeObj>().is_some_and(|r| !r.is_empty()),
+        _ if is_user(v) => {
+            if let Some(r) = crate::class::call_dunder(v, "__bool__", &[], &[]) {
+                let r = r?;
+                if !r.v().is(&BOOL_TYPE) {
+                    return type_error(format!("__bool__ should return bool, returned {}", r.v().ty().name));
+                }
+                return Ok(r.v() == py_true());
+            }
+            if crate::class::lookup(v.ty(), "__len__").is_some() {
+                return Ok(crate::builtins::len_of(v)? != 0);
+            }
+            true
+        }
         _ => true,
     })
 }
 
 /// `item in container`.
 pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    if is_user(container) {
+        if let Some(r) = crate::class::call_dunder(container, "__contains__", &[item], &[]) {
+            return is_true(r?.v());
+        }
+        let it = crate::iter::get_iter(container)?;
+        while let Some(x) = crate::iter::next(it.v())? {
+            if same_or_eq(x.v(), item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     if container.is_heap() {
         match container.kind() {
             Kind::Str => return crate::str::contains(container, item),
@@ -831,6 +949,9 @@ pub fn str_string(v: Value) -> PyResult<String> {
     if let Some(s) = crate::str::as_str(v) {
         return Ok(s.to_string());
     }
+    if is_user(v) && crate::class::lookup(v.ty(), "__str__").is_some() {
+        return dunder_string(v, "__str__");
+    }
     if let Some(e) = exc_ref(v) {
         if v.ty().is_subtype(&SYNTAX_ERROR) {
             if let Some(s) = crate::dynamic::syntax_error_str(e) {
@@ -846,7 +967,7 @@ pub fn str_string(v: Value) -> PyResult<String> {
                 let _guard = RecursionGuard::enter(STR_DEPTH)?;
                 str_string(args[0].v())
             }
-            _ => repr_string(e.args.v()),
+            _ => repr_string(e.args_obj().v()),
         };
     }
     repr_string(v)
@@ -905,8 +1026,28 @@ fn list_iter(v: Value) -> impl Iterator<Item = Obj> {
     })
 }
 
+/// Calls a dunder that must return a str (`__str__`, `__repr__`).
+fn dunder_string(v: Value, name: &str) -> PyResult<String> {
+    let r = crate::class::call_dunder(v, name, &[], &[]).unwrap_or_else(|| Ok(crate::str::new_str("")))?;
+    match crate::str::as_str(r.v()) {
+        Some(s) => Ok(s.to_string()),
+        None => type_error(format!("{name} returned non-string (type {})", r.v().ty().name)),
+    }
+}
+
 fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
     use std::fmt::Write;
+    if is_user(v) {
+        if crate::class::lookup(v.ty(), "__repr__").is_some() {
+            let _guard = RecursionGuard::enter("")?;
+            out.push_str(&dunder_string(v, "__repr__")?);
+            return Ok(());
+        }
+        if v.kind() != Kind::Exception {
+            out.push_str(&crate::class::default_repr(v));
+            return Ok(());
+        }
+    }
     if let Some(i) = v.as_small() {
         let _ = write!(out, "{i}");
         return Ok(());
@@ -1059,7 +1200,7 @@ fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
                     repr_into(args[0].v(), out)?;
                     out.push(')');
                 } else {
-                    repr_into(e.args.v(), out)?;
+                    repr_into(e.args_obj().v(), out)?;
                 }
             }
             None => {
@@ -1113,6 +1254,11 @@ fn small_index(k: Value, len: usize) -> Option<usize> {
 }
 
 pub fn getitem(o: Value, k: Value) -> PyResult {
+    if is_user(o) {
+        if let Some(r) = crate::class::call_dunder(o, "__getitem__", &[k], &[]) {
+            return r;
+        }
+    }
     // Fast path: a list or tuple indexed in range by a small int. Everything else,
     // errors included, goes the general way below.
     if let Some(l) = o.downcast::<crate::list::ListObj>() {
@@ -1139,6 +1285,11 @@ pub fn getitem(o: Value, k: Value) -> PyResult {
 }
 
 pub fn setitem(o: Value, k: Value, v: Value) -> PyResult<()> {
+    if is_user(o) {
+        if let Some(r) = crate::class::call_dunder(o, "__setitem__", &[k, v], &[]) {
+            return r.map(drop);
+        }
+    }
     if let Some(l) = o.downcast::<crate::list::ListObj>() {
         if let Some(j) = small_index(k, l.items().len()) {
             let old = std::mem::replace(&mut l.items()[j], v.new_ref());
@@ -1157,6 +1308,11 @@ pub fn setitem(o: Value, k: Value, v: Value) -> PyResult<()> {
 }
 
 pub fn delitem(o: Value, k: Value) -> PyResult<()> {
+    if is_user(o) {
+        if let Some(r) = crate::class::call_dunder(o, "__delitem__", &[k], &[]) {
+            return r.map(drop);
+        }
+    }
     if o.is_heap() {
         match o.kind() {
             Kind::List => return crate::list::delitem(o, k),
@@ -1187,6 +1343,42 @@ fn opt_obj(o: &Option<Obj>) -> Obj {
 pub fn getattr(o: Value, name: &str) -> PyResult {
     if name == "__class__" {
         return Ok(o.ty().as_value().new_ref());
+    }
+    if let Some(r) = crate::class::getattr(o, name) {
+        return r;
+    }
+    if o.is(&TYPE_TYPE) {
+        if let Some(r) = crate::class::type_getattr(o, name) {
+            return r;
+        }
+    }
+    if let Some(s) = crate::class::as_super(o) {
+        return crate::class::super_getattr(s, name);
+    }
+    if let Some(m) = o.downcast::<crate::class::MethodObj>() {
+        match name {
+            "__self__" => return Ok(m.recv.clone()),
+            "__func__" => return Ok(m.func.clone()),
+            _ => return getattr(m.func.v(), name),
+        }
+    }
+    if crate::class::as_property(o).is_some() {
+        let m: &'static str = match name {
+            "setter" => "setter",
+            "getter" => "getter",
+            "deleter" => "deleter",
+            "fget" | "fset" | "fdel" => {
+                let p = crate::class::as_property(o).expect("a property");
+                let f = match name {
+                    "fget" => &p.fget,
+                    "fset" => &p.fset,
+                    _ => &p.fdel,
+                };
+                return Ok(f.clone().unwrap_or_else(none_obj));
+            }
+            _ => return no_attr(o, name),
+        };
+        return Ok(crate::func::new_bound_method(o.new_ref(), m));
     }
     if let Some(g) = crate::gen::as_gen(o) {
         return crate::gen::getattr(g, o, name);
@@ -1229,7 +1421,7 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
             if let Some(e) = exc_ref(o) {
                 let args = e.args();
                 match name {
-                    "args" => return Ok(e.args.clone()),
+                    "args" => return Ok(e.args_obj().clone()),
                     _ if o.ty().is_subtype(&SYNTAX_ERROR) => {
                         if let Some(v) = crate::dynamic::syntax_error_attr(e, name) {
                             return Ok(v);
@@ -1247,7 +1439,7 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                         return Ok(match args.len() {
                             0 => none_obj(),
                             1 => args[0].clone(),
-                            _ => e.args.clone(),
+                            _ => e.args_obj().clone(),
                         })
                     }
                     _ => {}
@@ -1318,6 +1510,16 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
 }
 
 pub fn setattr(o: Value, name: &str, v: Value) -> PyResult<()> {
+    if !(exc_ref(o).is_some() && name.starts_with("__")) {
+        if let Some(r) = crate::class::setattr(o, name, v) {
+            return r;
+        }
+    }
+    if o.is(&TYPE_TYPE) {
+        if let Some(r) = crate::class::type_setattr(o, name, v) {
+            return r;
+        }
+    }
     match o.kind() {
         Kind::Module => return crate::module::setattr(o, name, v),
         Kind::Exception => {
@@ -1365,8 +1567,28 @@ pub fn setattr(o: Value, name: &str, v: Value) -> PyResult<()> {
     no_attr(o, name)
 }
 
+/// `del o.name`.
+pub fn delattr(o: Value, name: &str) -> PyResult<()> {
+    if let Some(r) = crate::class::delattr(o, name) {
+        return r;
+    }
+    if let Some((_, c)) = crate::class::as_class(o) {
+        return match crate::dict::pop(c.dict.v(), crate::str::new_str(name).v())? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("type object '{}' has no attribute '{name}'", type_name_of(o)))),
+        };
+    }
+    no_attr(o, name)
+}
+
 /// `o.name(*args)`: dispatches to the method tables of the builtin types.
 pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    if let Some(r) = crate::class::call_method(o, name, args, kwnames) {
+        return r;
+    }
+    if let Some(p) = crate::class::as_property(o) {
+        return crate::class::property_method(p, name, args);
+    }
     match o.kind() {
         Kind::Str => crate::str::call_method(o, name, args, kwnames),
         Kind::List => crate::list::call_method(o, name, args, kwnames),

@@ -75,6 +75,7 @@ fn run_here(args: Vec<String>, body: extern "C" fn() -> Value) -> i32 {
     crate::io::flush_stdout();
     clear_globals();
     crate::dynamic::clear_main_globals();
+    crate::class::clear_at_exit();
     clear_handled();
     crate::module::clear_cache();
     crate::io::flush_stdout();
@@ -109,7 +110,7 @@ fn exit_code(e: &PyErr) -> i32 {
     let code: Obj = match args.len() {
         0 => return 0,
         1 => args[0].clone(),
-        _ => e.exc().args.clone(),
+        _ => e.exc().args_obj().clone(),
     };
     if code.v().is_none() {
         return 0;

@@ -14,6 +14,7 @@ macro_rules! builtin_types {
             kind: Kind::$kind,
             base: $base,
             dealloc: $dealloc,
+            class: None,
         }; )*
     };
 }

@@ -37,6 +37,7 @@ pub static CODE_TYPE: TypeObject = TypeObject {
     kind: Kind::Other,
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<CodeObj>,
+    class: None,
 };
 
 /// A code object: a compiled unit with its constants as objects.
@@ -69,6 +70,7 @@ pub static VM_FUNC_DATA_TYPE: TypeObject = TypeObject {
     kind: Kind::Other,
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<VmFuncData>,
+    class: None,
 };
 
 #[repr(C)]
