@@ -58,7 +58,8 @@ pub(crate) struct Codegen<M: Module> {
     builtins: Vec<String>,
     builtin_index: HashMap<String, u32>,
     /// First default slot of each function.
-    default_base: Vec<u32>,
+    /// First default slot of each directly called function (None: not called directly).
+    default_base: Vec<Option<u32>>,
     ndefaults: u32,
     nglobals: u32,
     /// Direct entries (one I64 per parameter) and array entries of each function.
@@ -77,11 +78,16 @@ pub(crate) struct Codegen<M: Module> {
 impl<M: Module> Codegen<M> {
     fn new(mut module: M, m: &ir::Module, opts: Options) -> Result<Self, InternalError> {
         let slots_data = module.declare_data("__pyaot_slots", Linkage::Local, true, false).map_err(ice)?;
+        // Only directly called functions read their defaults from slots.
+        let direct: Vec<bool> =
+            (0..m.functions.len()).map(|i| m.globals.iter().any(|g| g.direct == Some(ir::FuncId(i as u32)))).collect();
         let mut default_base = Vec::new();
         let mut ndefaults = 0;
-        for f in &m.functions {
-            default_base.push(ndefaults);
-            ndefaults += f.params.iter().filter(|p| p.has_default).count() as u32;
+        for (f, is_direct) in m.functions.iter().zip(&direct) {
+            default_base.push(is_direct.then_some(ndefaults));
+            if *is_direct {
+                ndefaults += f.params.iter().filter(|p| p.has_default).count() as u32;
+            }
         }
         let mut direct_ids = Vec::new();
         let mut array_ids = Vec::new();
@@ -167,8 +173,9 @@ impl<M: Module> Codegen<M> {
     pub(crate) fn dict_slot(&self) -> u32 {
         self.nglobals - 1
     }
-    pub(crate) fn default_slot(&self, f: ir::FuncId, i: u32) -> u32 {
-        self.nglobals + self.default_base[f.0 as usize] + i
+    /// The slot of default `i` of `f`, when `f` is called directly.
+    pub(crate) fn default_slot(&self, f: ir::FuncId, i: u32) -> Option<u32> {
+        Some(self.nglobals + self.default_base[f.0 as usize]? + i)
     }
     pub(crate) fn builtin_slot(&mut self, name: &str) -> u32 {
         let i = match self.builtin_index.get(name) {

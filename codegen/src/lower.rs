@@ -1980,9 +1980,10 @@ impl<'a, M: Module> L<'a, '_, M> {
             self.push_temp(v);
             vals.push(v);
         }
-        // Each default: one reference for the direct-call slot, one for the tuple.
+        // A directly called function's defaults: one reference for the direct-call slot,
+        // one for the tuple.
         for (i, v) in vals.iter().enumerate() {
-            let slot = self.cg.default_slot(func, i as u32);
+            let Some(slot) = self.cg.default_slot(func, i as u32) else { break };
             let old = self.load_slot(slot);
             if v.own == Own::Owned {
                 self.incref(v.v);
@@ -2633,7 +2634,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                     raw.push(v.v);
                 }
                 None => {
-                    let slot = self.default_slot_for(func, raw.len());
+                    let slot = self.default_slot_for(func, raw.len())?;
                     raw.push(self.load_slot(slot));
                 }
             }
@@ -2710,10 +2711,12 @@ impl<'a, M: Module> L<'a, '_, M> {
         std::ptr::eq(&self.m.functions[func.0 as usize], self.f)
     }
 
-    fn default_slot_for(&mut self, func: ir::FuncId, param: usize) -> u32 {
+    fn default_slot_for(&mut self, func: ir::FuncId, param: usize) -> Result<u32, InternalError> {
         let f = &self.m.functions[func.0 as usize];
         let first_default = f.params.iter().position(|p| p.has_default).unwrap_or(f.params.len());
-        self.cg.default_slot(func, (param - first_default) as u32)
+        self.cg
+            .default_slot(func, (param - first_default) as u32)
+            .ok_or_else(|| InternalError(format!("{} is called directly but has no default slots", f.qualname)))
     }
 
     /// Evaluates call arguments (positional, then keyword values) into a stack array.

@@ -663,7 +663,7 @@ impl ModuleCx {
 
     /// The first parameter of the function being lowered (`self` of a method).
     fn functions_first_param(&self, f: &FnCx) -> Option<LocalId> {
-        (f.kind == FnKind::Function && !f.locals.is_empty() && f.param_count > 0).then_some(LocalId(0))
+        (f.kind == FnKind::Function && f.param_count > 0).then_some(LocalId(0))
     }
 
     fn new_func_id(&mut self) -> FuncId {

@@ -56,11 +56,15 @@ pub fn as_class(t: Value) -> Option<(&'static TypeObject, &'static ClassData)> {
 
 /// Looks `name` up along the MRO of `ty` (class dicts only).
 pub fn lookup(ty: &TypeObject, name: &str) -> Option<Obj> {
-    let c = ty.class?;
-    let key = crate::str::new_str(name);
-    for t in &c.mro {
+    ty.class?;
+    lookup_key(ty, crate::str::new_str(name).v())
+}
+
+/// As [`lookup`], with the name already a str object (made once per attribute access).
+fn lookup_key(ty: &TypeObject, key: Value) -> Option<Obj> {
+    for t in &ty.class?.mro {
         if let Some(cd) = t.class {
-            if let Ok(Some(v)) = crate::dict::get_item(cd.dict.v(), key.v()) {
+            if let Ok(Some(v)) = crate::dict::get_item(cd.dict.v(), key) {
                 return Some(v);
             }
         }
@@ -70,9 +74,6 @@ pub fn lookup(ty: &TypeObject, name: &str) -> Option<Obj> {
 
 /// The instance dict of `v`, if it has one.
 pub fn instance_dict(v: Value) -> Option<Value> {
-    if v.ty().class?.slots.is_some() && exc_ref(v).is_none() {
-        // Slotted instances keep their attributes in the same dict, but expose none.
-    }
     if let Some(e) = exc_ref(v) {
         return Some(e.dict());
     }
@@ -207,7 +208,7 @@ pub fn not_implemented() -> Value {
 // Building classes.
 
 /// C3 linearization of `bases` (CPython's `mro_internal`).
-fn c3(name: &str, bases: &[&'static TypeObject]) -> PyResult<Vec<&'static TypeObject>> {
+fn c3(bases: &[&'static TypeObject]) -> PyResult<Vec<&'static TypeObject>> {
     let mut seqs: Vec<Vec<&'static TypeObject>> = bases.iter().map(|b| mro_of(b)).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -219,7 +220,6 @@ fn c3(name: &str, bases: &[&'static TypeObject]) -> PyResult<Vec<&'static TypeOb
         let head = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| std::ptr::eq(*x, *c))));
         let Some(h) = head else {
             let names: Vec<&str> = bases.iter().map(|b| b.name).collect();
-            let _ = name;
             return type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -261,7 +261,7 @@ pub fn build_class(args: &[Value], kwnames: &[Obj]) -> PyResult {
     for b in &args[3..] {
         match crate::builtins::as_type(*b) {
             Some(t) => bases.push(t),
-            None => return type_error(format!("bases must be types")),
+            None => return type_error("bases must be types"),
         }
     }
     if bases.is_empty() {
@@ -323,7 +323,7 @@ fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, n
         }
         None => None,
     };
-    let mut mro = c3(&name, &bases)?;
+    let mut mro = c3(&bases)?;
     let is_exc = bases.iter().any(|b| b.kind == Kind::Exception);
     let (kind, dealloc) = if is_exc {
         let exc_base = bases.iter().find(|b| b.kind == Kind::Exception).expect("an exception base");
@@ -421,10 +421,9 @@ fn call_descr(attr: Value, obj: Value, ty: &'static TypeObject, args: &[Value], 
         a[0] = ty.as_value();
         return crate::func::call(f, &a, kwnames);
     }
-    if is_function(attr) || attr.downcast::<NativeFuncObj>().is_some() && is_object_init(attr) {
+    if is_function(attr) || is_object_init(attr) {
         return crate::func::call(attr, args, kwnames);
     }
-    let _ = obj;
     let bound = bind(attr, obj, ty)?;
     crate::func::call(bound.v(), &args[1..], kwnames)
 }
@@ -496,13 +495,14 @@ pub fn call_dunder(obj: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> O
 pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> Option<PyResult> {
     let ty = obj.ty();
     ty.class?;
+    let key = crate::str::new_str(name);
     // An instance attribute shadows the class's.
     if let Some(d) = instance_dict(obj) {
-        if let Ok(Some(v)) = crate::dict::get_item(d, crate::str::new_str(name).v()) {
+        if let Ok(Some(v)) = crate::dict::get_item(d, key.v()) {
             return Some(crate::func::call(v.v(), args, kwnames));
         }
     }
-    let attr = lookup(ty, name)?;
+    let attr = lookup_key(ty, key.v())?;
     if attr.v().downcast::<PropertyObj>().is_some() {
         return None;
     }
@@ -523,7 +523,8 @@ fn no_attribute(obj: Value, name: &str) -> PyErr {
 pub fn getattr(obj: Value, name: &str) -> Option<PyResult> {
     let ty = obj.ty();
     ty.class?;
-    let attr = lookup(ty, name);
+    let key = crate::str::new_str(name);
+    let attr = lookup_key(ty, key.v());
     if let Some(a) = &attr {
         if a.v().downcast::<PropertyObj>().is_some() {
             return Some(bind(a.v(), obj, ty));
@@ -533,7 +534,7 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult> {
         return instance_dict(obj).map(|d| Ok(d.new_ref()));
     }
     if let Some(d) = instance_dict(obj) {
-        match crate::dict::get_item(d, crate::str::new_str(name).v()) {
+        match crate::dict::get_item(d, key.v()) {
             Ok(Some(v)) => return Some(Ok(v)),
             Ok(None) => {}
             Err(e) => return Some(Err(e)),

@@ -274,7 +274,7 @@ fn is_user(v: Value) -> bool {
 }
 
 pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
-    if (is_user(a) || is_user(b)) && !a.is_small_int() | !b.is_small_int() {
+    if is_user(a) || is_user(b) {
         let (n, r, _) = dunders(op);
         if let Some(res) = crate::class::binop_dunder(a, b, n, r) {
             return res;
