@@ -58,13 +58,23 @@ fn report(diags: &[Diagnostic], path: &str, src: &str) -> i32 {
     }
 }
 
+/// Compiles the program whose main file is `file`, with every module it imports.
 fn frontend(file: &Path) -> Result<(pyaot_frontend::ir::Module, String), i32> {
     let src = read_source(file)?;
-    let path = display_path(file);
-    match pyaot_frontend::compile_module(&src, &module_path(file)) {
-        Ok(m) => Ok((m, src)),
-        Err(diags) => Err(report(&diags, &path, &src)),
-    }
+    program(file, &src).map(|m| (m, src))
+}
+
+fn program(file: &Path, src: &str) -> Result<pyaot_frontend::ir::Module, i32> {
+    let main = module_path(file);
+    pyaot_frontend::compile_program(src, &main).map_err(|files| {
+        let mut status = 0;
+        for f in &files {
+            // The main file as the user named it; imported ones by their full path.
+            let shown = if f.path == main { display_path(file) } else { f.path.clone() };
+            status = status.max(report(&f.diags, &shown, &f.source));
+        }
+        status
+    })
 }
 
 fn codegen_opts() -> pyaot_codegen::Options {
@@ -86,19 +96,16 @@ pub fn emit(file: &Path, what: Emit) -> i32 {
     let path = display_path(file);
     let text = match what {
         Emit::Ast => pyaot_frontend::dump_ast(&src, &path).map_err(|d| report(&d, &path, &src)),
-        Emit::Ir => pyaot_frontend::compile_module(&src, &module_path(file))
-            .map(|m| m.to_string())
-            .map_err(|d| report(&d, &path, &src)),
-        Emit::Bytecode => pyaot_frontend::compile_module(&src, &module_path(file))
-            .map(|m| pyaot_vm::compile_unit(&m, &module_path(file), "exec").disassemble())
-            .map_err(|d| report(&d, &path, &src)),
-        Emit::Clif => match pyaot_frontend::compile_module(&src, &module_path(file)) {
-            Ok(m) => pyaot_codegen::emit_clif(&m).map_err(|e| {
+        Emit::Ir => program(file, &src).map(|m| m.to_string()),
+        Emit::Bytecode => {
+            program(file, &src).map(|m| pyaot_vm::compile_unit(&m, &module_path(file), "exec").disassemble())
+        }
+        Emit::Clif => program(file, &src).and_then(|m| {
+            pyaot_codegen::emit_clif(&m).map_err(|e| {
                 eprintln!("pyaot: {e}");
                 EXIT_INTERNAL
-            }),
-            Err(d) => Err(report(&d, &path, &src)),
-        },
+            })
+        }),
     };
     match text {
         Ok(t) => {
@@ -238,20 +245,21 @@ pub fn run_aot(file: &Path, args: Vec<String>, force: bool) -> i32 {
         Err(s) => return s,
     };
     let path = display_path(file);
-    let mpath = module_path(file);
-    let key = hash_hex(&[
-        env!("CARGO_PKG_VERSION").as_bytes(),
-        env!("PYAOT_RUNTIME_HASH").as_bytes(),
-        compiler_id(),
-        mpath.as_bytes(),
-        src.as_bytes(),
-    ]);
+    // The frontend always runs (it takes milliseconds): the key covers every module the
+    // program imports, which only it finds.
+    let m = match program(file, &src) {
+        Ok(m) => m,
+        Err(s) => return s,
+    };
+    let mut parts: Vec<&[u8]> =
+        vec![env!("CARGO_PKG_VERSION").as_bytes(), env!("PYAOT_RUNTIME_HASH").as_bytes(), compiler_id()];
+    for u in &m.units {
+        parts.push(u.path.as_bytes());
+        parts.push(u.source.as_bytes());
+    }
+    let key = hash_hex(&parts);
     let exe = cache_dir().join("bin").join(&key);
     if force || !exe.exists() {
-        let m = match pyaot_frontend::compile_module(&src, &mpath) {
-            Ok(m) => m,
-            Err(d) => return report(&d, &path, &src),
-        };
         if let Some(parent) = exe.parent() {
             if let Err(e) = std::fs::create_dir_all(parent) {
                 eprintln!("pyaot: cannot create {}: {e}", parent.display());

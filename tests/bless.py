@@ -38,9 +38,19 @@ def last_nonempty_line(text: str) -> str:
     return ""
 
 
+def is_module_file(path: Path) -> bool:
+    """Modules that programs import are not programs: `mod_*.py`, and every file of a
+    package (a folder with `__init__.py`). Same rule as tests/conformance.rs."""
+    if path.name.startswith("mod_"):
+        return True
+    return any((d / "__init__.py").exists() for d in path.parents if PROGRAMS_DIR in d.parents)
+
+
 def bless(program: Path, version: str) -> float:
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
+    # Imported modules must not leave __pycache__ folders in the tree.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     # Make the run independent of the caller's Python settings.
     for var in ("PYTHONSTARTUP", "PYTHONPATH", "PYTHONWARNINGS", "PYTHONIOENCODING"):
         env.pop(var, None)
@@ -89,7 +99,7 @@ def main() -> None:
                 sys.exit(f"bless.py: {arg}: not a .py file")
             programs.append(path)
     else:
-        programs = sorted(PROGRAMS_DIR.rglob("*.py"))
+        programs = sorted(p for p in PROGRAMS_DIR.rglob("*.py") if not is_module_file(p))
     if not programs:
         sys.exit("bless.py: no programs found")
 

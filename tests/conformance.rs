@@ -1,4 +1,5 @@
-//! Conformance suite: every `tests/programs/**/*.py` that has a `.expected`
+//! Conformance suite: every `tests/programs/**/*.py` (except the modules they import:
+//! `mod_*.py` and packages) that has a `.expected`
 //! file (written by `tests/bless.py` from CPython's output) is compiled and
 //! run by `pyaot` once per tier, and must reproduce CPython's stdout, exit
 //! code and last non-empty stderr line exactly.
@@ -73,11 +74,20 @@ fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in entries {
         let path = entry.unwrap_or_else(|e| panic!("cannot read an entry of {}: {e}", dir.display())).path();
         if path.is_dir() {
-            collect_programs(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "py") {
+            // A package that programs import is not a folder of programs.
+            if !path.join("__init__.py").exists() {
+                collect_programs(&path, out);
+            }
+        } else if path.extension().is_some_and(|ext| ext == "py") && !is_module_file(&path) {
             out.push(path);
         }
     }
+}
+
+/// Modules that programs import (`mod_*.py`) are not programs (same rule as
+/// `is_module_file` in tests/bless.py).
+fn is_module_file(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("mod_"))
 }
 
 /// The contents of a `.expected` file.

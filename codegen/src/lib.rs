@@ -272,10 +272,24 @@ impl<M: Module> Codegen<M> {
         if self.builtins.len() as u32 > MAX_BUILTINS {
             return Err(InternalError("too many distinct builtins".into()));
         }
-        // The source text, for the lines that traceback frames show.
-        let file = self.str_const(&m.path);
-        let src = self.str_const(&m.source);
-        lower::lower_init(self, &mut ctx, &mut fbc, (file, src), m.dynamic)?;
+        // Each module's file and source text (for the lines traceback frames show), and
+        // what `import` needs of the imported ones.
+        let units: Vec<lower::UnitSlots> = m
+            .units
+            .iter()
+            .map(|u| lower::UnitSlots {
+                file: self.str_const(&u.path),
+                source: self.str_const(&u.source),
+                name: self.str_const(&u.name),
+                names: self.str_tuple_const(
+                    m.globals[u.globals.start as usize..u.globals.end as usize].iter().map(|g| g.name.clone()).collect(),
+                ),
+                body: u.body,
+                first_global: self.global_slot(ir::GlobalId(u.globals.start)),
+                is_package: u.is_package,
+            })
+            .collect();
+        lower::lower_init(self, &mut ctx, &mut fbc, &units, m.dynamic)?;
         let id = self.init_id;
         self.define(id, &mut ctx)?;
         let mut desc = DataDescription::new();

@@ -120,7 +120,7 @@ pub(crate) fn lower_function<M: Module>(
     ctx.func.signature = sig;
     ctx.func.name = user_name(cg.direct_ids[fi]);
     let fname_slot = cg.str_const(&f.name);
-    let file_slot = cg.str_const(&m.path);
+    let file_slot = cg.str_const(&m.units[f.unit as usize].path);
     let mut b = FunctionBuilder::new(&mut ctx.func, fbc);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -201,12 +201,25 @@ pub(crate) fn lower_array_entry<M: Module>(
     Ok(())
 }
 
-/// `__pyaot_init`: creates the constants and registers the slots.
+/// The constant slots (and the body) through which init registers one module.
+pub(crate) struct UnitSlots {
+    pub file: u32,
+    pub source: u32,
+    pub name: u32,
+    /// A tuple of the module's global names.
+    pub names: u32,
+    pub body: ir::FuncId,
+    pub first_global: u32,
+    pub is_package: bool,
+}
+
+/// `__pyaot_init`: creates the constants, registers the slots, the source texts and the
+/// imported modules.
 pub(crate) fn lower_init<M: Module>(
     cg: &mut Codegen<M>,
     ctx: &mut Context,
     fbc: &mut FunctionBuilderContext,
-    source: (u32, u32),
+    units: &[UnitSlots],
     dynamic: bool,
 ) -> Result<(), InternalError> {
     ctx.func.signature = cg.module.make_signature();
@@ -277,10 +290,24 @@ pub(crate) fn lower_init<M: Module>(
     let total = b.ins().iconst(I64, cg.total_slots() as i64);
     let fr = import(cg, &mut b, Abi::rt_register_globals)?;
     b.ins().call(fr, &[slots, total]);
-    let file = b.ins().load(I64, MemFlagsData::trusted(), slots, (source.0 * 8) as i32);
-    let src = b.ins().load(I64, MemFlagsData::trusted(), slots, (source.1 * 8) as i32);
-    let fr = import(cg, &mut b, Abi::rt_register_source)?;
-    b.ins().call(fr, &[file, src]);
+    let load = |b: &mut FunctionBuilder, slot: u32| b.ins().load(I64, MemFlagsData::trusted(), slots, (slot * 8) as i32);
+    for (i, u) in units.iter().enumerate() {
+        let file = load(&mut b, u.file);
+        let src = load(&mut b, u.source);
+        let fr = import(cg, &mut b, Abi::rt_register_source)?;
+        b.ins().call(fr, &[file, src]);
+        if i == 0 {
+            continue; // the main module is not imported
+        }
+        let name = load(&mut b, u.name);
+        let names = load(&mut b, u.names);
+        let body = cg.module.declare_func_in_func(cg.direct_ids[u.body.0 as usize], b.func);
+        let body = b.ins().func_addr(I64, body);
+        let globals = b.ins().iadd_imm_s(slots, (u.first_global * 8) as i64);
+        let package = b.ins().iconst(I64, u.is_package as i64);
+        let fr = import(cg, &mut b, Abi::rt_register_module)?;
+        b.ins().call(fr, &[name, file, body, globals, names, package]);
+    }
     if dynamic {
         // Link the VM behind eval/exec/compile, and keep the module's globals dict.
         let sig = cg.module.make_signature();
@@ -381,9 +408,7 @@ fn rebinds(body: &[ir::Stmt], out: &mut Vec<bool>, deleted: &mut Vec<bool>) {
                     }
                 }
             }
-            StmtKind::Import { var: Var::Local(l), .. } | StmtKind::FuncDef { var: Var::Local(l), .. } => {
-                out[l.0 as usize] = true
-            }
+            StmtKind::FuncDef { var: Var::Local(l), .. } => out[l.0 as usize] = true,
             _ => {}
         }
     }
@@ -514,10 +539,11 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.b.def_var(var, z);
             }
         }
-        if f.is_module {
+        if std::ptr::eq(f, &self.m.functions[0]) {
+            // The main module's body sets up the program's constants and modules.
             let init = self.cg.module.declare_func_in_func(self.cg.init_id, self.b.func);
             self.b.ins().call(init, &[]);
-        } else {
+        } else if !f.is_module {
             self.lower_depth_check()?;
         }
         for (i, local) in f.locals.iter().enumerate() {
@@ -1176,7 +1202,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 }
                 Ok(V { v, own: Own::Borrowed })
             }
-            Var::Global(g) if self.m.dynamic => {
+            Var::Global(g) if self.m.global_in_dict(g) => {
                 let d = self.load_slot(self.cg.dict_slot());
                 let name = self.m.globals[g.0 as usize].name.clone();
                 let n = self.str_const(&name);
@@ -1283,7 +1309,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                     self.xdecref(old)?;
                 }
             }
-            Var::Global(g) if self.m.dynamic => {
+            Var::Global(g) if self.m.global_in_dict(g) => {
                 let d = self.load_slot(self.cg.dict_slot());
                 let name = self.m.globals[g.0 as usize].name.clone();
                 let n = self.str_const(&name);
@@ -1546,12 +1572,6 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.lower_funcdef(*func, *var, defaults, kwdefaults, closure, decorators)
             }
             StmtKind::ClassDef { .. } => Err(InternalError("class definitions reach codegen".into())),
-            StmtKind::Import { module, var } => {
-                let n = self.str_const(module);
-                let m = self.rt1(Abi::rt_import, &[n])?;
-                self.check(m)?;
-                self.store_var(*var, m)
-            }
         }
     }
 
@@ -2316,6 +2336,20 @@ impl<'a, M: Module> L<'a, '_, M> {
                 Ok(dv)
             }
             ExprKind::Load(var) => self.load_var(*var),
+            ExprKind::Import { module, top } => {
+                let n = self.str_const(module);
+                let top = self.iconst(*top as i64);
+                let m = self.rt1(Abi::rt_import, &[n, top])?;
+                self.check(m)?;
+                Ok(V { v: m, own: Own::Owned })
+            }
+            ExprKind::ImportFrom { module, name } => {
+                let m = self.str_const(module);
+                let n = self.str_const(name);
+                let v = self.rt1(Abi::rt_import_from, &[m, n])?;
+                self.check(v)?;
+                Ok(V { v, own: Own::Owned })
+            }
             ExprKind::Builtin(name) => {
                 let slot = self.cg.builtin_slot(name);
                 let v = self.load_slot(slot);

@@ -225,7 +225,6 @@ impl Cx<'_> {
                 }
                 self.assign(*var, Ty::Any);
             }
-            StmtKind::Import { var, .. } => self.assign(*var, Ty::Any),
         }
     }
 
@@ -238,7 +237,11 @@ impl Cx<'_> {
             ExprKind::Str(_) => Ty::Str,
             // Never (no assignment seen yet) is the bottom of the lattice while iterating.
             ExprKind::Load(Var::Local(l)) => self.locals[l.0 as usize].ty,
-            ExprKind::Load(Var::Global(_) | Var::Free(_)) | ExprKind::Builtin(_) | ExprKind::CellRef(_) => Ty::Any,
+            ExprKind::Load(Var::Global(_) | Var::Free(_))
+            | ExprKind::Builtin(_)
+            | ExprKind::CellRef(_)
+            | ExprKind::Import { .. }
+            | ExprKind::ImportFrom { .. } => Ty::Any,
             ExprKind::MakeFunction { defaults, kwdefaults, .. } => {
                 for e in defaults.iter_mut().chain(kwdefaults.iter_mut().map(|(_, e)| e)) {
                     self.expr(e);

@@ -43,18 +43,47 @@ impl Ty {
     }
 }
 
+/// A whole program: the main module and every module it imports, compiled together.
+/// Functions and globals of all modules share one numbering; [`Function::unit`] and
+/// [`Unit::globals`] say which module each belongs to.
 pub struct Module {
-    /// The module's file path, as given on the command line.
+    /// The main module's file path, as tracebacks show it.
     pub path: String,
     pub source: String,
     pub globals: Vec<Global>,
-    /// `functions[0]` is the module body.
+    /// `functions[0]` is the main module's body.
     pub functions: Vec<Function>,
-    /// The module's globals live in a real dict read by name: the program uses eval,
-    /// exec, compile, globals or locals (or this is code for the VM).
+    /// The main module's globals live in a real dict read by name: the program uses
+    /// eval, exec, compile, globals or locals (or this is code for the VM). The globals
+    /// of imported modules always live in slots.
     pub dynamic: bool,
+    /// `units[0]` is the main module; the others are imported modules, each compiled in.
+    pub units: Vec<Unit>,
 }
 
+impl Module {
+    /// Does global `g` live in the main module's dict (read by name)?
+    pub fn global_in_dict(&self, g: GlobalId) -> bool {
+        self.dynamic && self.units[0].globals.contains(&g.0)
+    }
+}
+
+/// One module of the program.
+pub struct Unit {
+    /// The module's name: `__main__`, `pkg`, `pkg.mod`.
+    pub name: String,
+    /// The file, as tracebacks show it.
+    pub path: String,
+    pub source: String,
+    /// Its body.
+    pub body: FuncId,
+    /// Its globals: a range of [`Module::globals`].
+    pub globals: std::ops::Range<u32>,
+    /// A package (`__init__.py`): its submodules are found in its directory.
+    pub is_package: bool,
+}
+
+#[derive(Clone)]
 pub struct Global {
     pub name: String,
     /// When the global is never bound, reading it falls back to this builtin.
@@ -65,6 +94,8 @@ pub struct Global {
 }
 
 pub struct Function {
+    /// The module it belongs to: an index into [`Module::units`].
+    pub unit: u32,
     pub name: String,
     pub qualname: String,
     /// 1-based line of the `def` (the module body: 1).
@@ -222,11 +253,6 @@ pub enum StmtKind {
         closure: Vec<Var>,
         decorators: Vec<Expr>,
     },
-    /// `import module [as var]`
-    Import {
-        module: String,
-        var: Var,
-    },
     /// An expression statement of interactive (`compile(…, 'single')`) code: its value
     /// is shown as `sys.displayhook` does. Only the VM sees this.
     Display(Expr),
@@ -326,6 +352,18 @@ pub enum ExprKind {
     Str(String),
     Load(Var),
     Builtin(String),
+    /// `import module` (absolute name): the module, imported on first use; with `top`,
+    /// the top-level package of a dotted name (what `import a.b` binds to `a`).
+    Import {
+        module: String,
+        top: bool,
+    },
+    /// `from module import name`: the attribute, else the submodule `module.name`,
+    /// else ImportError.
+    ImportFrom {
+        module: String,
+        name: String,
+    },
     BinOp {
         op: BinOp,
         left: Box<Expr>,

@@ -7,11 +7,14 @@ pub mod diag;
 mod infer;
 pub mod ir;
 mod lower;
+mod program;
+mod stdlib_names;
 mod symtable;
 mod syntax;
 
 pub use diag::{DiagKind, Diagnostic};
 pub use lower::{Mode, BUILTINS};
+pub use program::{compile_program, FileDiagnostics, NATIVE_MODULES};
 
 use rustpython_parser::{Parse, ParseErrorType};
 
@@ -37,12 +40,14 @@ pub fn compile_module(src: &str, path: &str) -> Result<ir::Module, Vec<Diagnosti
 
 /// Parses, resolves and type-checks code in any [`Mode`] (eval/exec strings included).
 pub fn compile_code(src: &str, path: &str, mode: Mode) -> Result<ir::Module, Vec<Diagnostic>> {
+    let star_names = std::collections::HashMap::new();
+    let unit = lower::UnitCx::single(&star_names);
     let lowered = if mode == Mode::Eval {
         let expr = parse_expr(src, path)?;
-        lower::lower_module(&[], Some(&expr), src, path, mode)?
+        lower::lower_module(&[], Some(&expr), src, path, mode, &unit)?
     } else {
         let suite = parse(src, path)?;
-        lower::lower_module(&suite, None, src, path, mode)?
+        lower::lower_module(&suite, None, src, path, mode, &unit)?
     };
     let mut module = lowered.module;
     infer::infer(&mut module, &lowered.escaping);

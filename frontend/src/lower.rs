@@ -77,6 +77,8 @@ pub const BUILTINS: &[&str] = &[
     "SyntaxError",
     "IndentationError",
     "TabError",
+    "ImportError",
+    "ModuleNotFoundError",
     "eval",
     "exec",
     "compile",
@@ -98,8 +100,50 @@ pub const BUILTINS: &[&str] = &[
 /// Builtins that make a program *dynamic*: it then keeps its globals in a dict.
 pub const DYNAMIC_BUILTINS: &[&str] = &["eval", "exec", "compile", "globals", "locals"];
 
-/// Builtin modules `import` accepts.
-pub const MODULES: &[&str] = &["sys"];
+/// Where the module being lowered sits in the program.
+pub struct UnitCx<'a> {
+    /// Its index in [`Module::units`].
+    pub index: u32,
+    /// `__main__`, `pkg`, `pkg.mod`.
+    pub name: &'a str,
+    /// The package relative imports start from (`""` for top-level modules).
+    pub package: &'a str,
+    /// The functions and globals of the modules lowered before this one.
+    pub functions_before: usize,
+    pub globals_before: &'a [Global],
+    /// What `from m import *` binds, for each module of the program.
+    pub star_names: &'a HashMap<String, Vec<String>>,
+}
+
+impl UnitCx<'_> {
+    /// A program of one module (eval/exec code, or a single file).
+    pub fn single(star_names: &HashMap<String, Vec<String>>) -> UnitCx<'_> {
+        UnitCx { index: 0, name: "__main__", package: "", functions_before: 0, globals_before: &[], star_names }
+    }
+}
+
+/// The absolute name of `from <level dots><module> import …` in `package`; Err with
+/// CPython's ImportError message when it leaves the top-level package.
+pub fn absolute_module(package: &str, level: u32, module: Option<&str>) -> Result<String, &'static str> {
+    if level == 0 {
+        return Ok(module.unwrap_or("").to_string());
+    }
+    if package.is_empty() {
+        return Err("attempted relative import with no known parent package");
+    }
+    let mut parts: Vec<&str> = package.split('.').collect();
+    for _ in 1..level {
+        if parts.pop().is_none() || parts.is_empty() {
+            return Err("attempted relative import beyond top-level package");
+        }
+    }
+    let mut name = parts.join(".");
+    if let Some(m) = module {
+        name.push('.');
+        name.push_str(m);
+    }
+    Ok(name)
+}
 
 /// How a module is lowered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,6 +167,11 @@ pub struct Lowered {
 
 struct ModuleCx {
     st: SymTable,
+    unit: u32,
+    unit_name: String,
+    package: String,
+    star_names: HashMap<String, Vec<String>>,
+
     lines: LineIndex,
     globals: Vec<Global>,
     global_ids: HashMap<String, GlobalId>,
@@ -169,13 +218,19 @@ pub fn lower_module(
     src: &str,
     path: &str,
     mode: Mode,
+    unit: &UnitCx,
 ) -> Result<Lowered, Vec<Diagnostic>> {
-    let first = lower_module_as(suite, expr, src, path, mode, mode != Mode::Program)?;
+    let first = lower_module_as(suite, expr, src, path, mode, mode != Mode::Program, unit)?;
     if first.module.dynamic || !first.saw_dynamic {
         return Ok(first);
     }
+    if unit.index != 0 {
+        // Only the main module may keep its globals in a dict.
+        let at = suite.first().map_or(0..0, span);
+        return Err(vec![Diagnostic::unsupported("eval, exec, compile, globals or locals in an imported module", at)]);
+    }
     // The program names eval/exec/globals/…: lower it again with its globals in a dict.
-    lower_module_as(suite, expr, src, path, mode, true)
+    lower_module_as(suite, expr, src, path, mode, true, unit)
 }
 
 fn lower_module_as(
@@ -185,14 +240,22 @@ fn lower_module_as(
     path: &str,
     mode: Mode,
     dynamic: bool,
+    unit: &UnitCx,
 ) -> Result<Lowered, Vec<Diagnostic>> {
     let st = SymTable::build(suite, expr);
+    let body_id = FuncId(unit.functions_before as u32);
+    let mut functions: Vec<Option<Function>> = Vec::new();
+    functions.resize_with(unit.functions_before + 1, || None);
     let mut cx = ModuleCx {
         st,
+        unit: unit.index,
+        unit_name: unit.name.to_string(),
+        package: unit.package.to_string(),
+        star_names: unit.star_names.clone(),
         lines: LineIndex::new(src),
-        globals: Vec::new(),
+        globals: unit.globals_before.to_vec(),
         global_ids: HashMap::new(),
-        functions: vec![None],
+        functions,
         diags: Vec::new(),
         escaping: HashSet::new(),
         direct: HashMap::new(),
@@ -214,6 +277,30 @@ fn lower_module_as(
     let module_count = cx.st.scopes[0].count.clone();
     for name in module_bound.iter().chain(fn_global_binds.keys()) {
         cx.global(name);
+    }
+    // `from m import *` binds the names m exports.
+    let star: Vec<String> = suite
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::ImportFrom(i) if i.names.iter().any(|a| a.name.as_str() == "*") => {
+                let m = absolute_module(&cx.package, i.level.map_or(0, |l| l.to_u32()), i.module.as_deref()).ok()?;
+                cx.star_names.get(&m).cloned()
+            }
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for name in &star {
+        cx.global(name);
+    }
+    // The module attributes a module's code may read as globals.
+    let mut implicit = Vec::new();
+    if mode == Mode::Program {
+        for (name, value) in [("__name__", unit.name), ("__file__", path)] {
+            if src.contains(name) && !module_bound.iter().any(|b| b == name) {
+                implicit.push((cx.global(name), value.to_string()));
+            }
+        }
     }
     for sc in &cx.st.scopes {
         for (msg, at) in &sc.errors {
@@ -257,7 +344,17 @@ fn lower_module_as(
         qual_prefix: String::new(),
         uses_locals: false,
     };
-    let mut body = cx.lower_block(&mut fcx, suite);
+    let mut body: Vec<Stmt> = implicit
+        .into_iter()
+        .map(|(g, value)| Stmt {
+            kind: StmtKind::Assign {
+                targets: vec![Target::Var(Var::Global(g))],
+                value: Expr::new(ExprKind::Str(value), Ty::Str, 1),
+            },
+            line: 1,
+        })
+        .collect();
+    body.extend(cx.lower_block(&mut fcx, suite));
     if let Some(e) = expr {
         let value = cx.lower_expr(&mut fcx, e);
         body.push(Stmt { line: value.line, kind: StmtKind::Return(Some(value)) });
@@ -265,7 +362,8 @@ fn lower_module_as(
     if mode == Mode::Single {
         display_expressions(&mut body);
     }
-    cx.functions[0] = Some(Function {
+    cx.functions[body_id.0 as usize] = Some(Function {
+        unit: unit.index,
         name: "<module>".into(),
         qualname: "<module>".into(),
         line: 1,
@@ -287,9 +385,26 @@ fn lower_module_as(
         cx.diags.sort_by_key(|d| d.span.start);
         return Err(cx.diags);
     }
-    let functions = cx.functions.into_iter().map(|f| f.expect("every function lowered")).collect();
+    let functions =
+        cx.functions.into_iter().skip(unit.functions_before).map(|f| f.expect("every function lowered")).collect();
+    let globals: Vec<Global> = cx.globals.into_iter().skip(unit.globals_before.len()).collect();
+    let global_range = unit.globals_before.len() as u32..(unit.globals_before.len() + globals.len()) as u32;
     Ok(Lowered {
-        module: Module { path: path.to_string(), source: src.to_string(), globals: cx.globals, functions, dynamic },
+        module: Module {
+            path: path.to_string(),
+            source: src.to_string(),
+            globals,
+            functions,
+            dynamic,
+            units: vec![Unit {
+                name: unit.name.to_string(),
+                path: path.to_string(),
+                source: src.to_string(),
+                body: body_id,
+                globals: global_range,
+                is_package: false,
+            }],
+        },
         escaping: cx.escaping,
         saw_dynamic: cx.saw_dynamic,
     })
@@ -367,11 +482,72 @@ impl ModuleCx {
     fn lower_block(&mut self, f: &mut FnCx, body: &[ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::with_capacity(body.len());
         for s in body {
-            if let Some(st) = self.lower_stmt(f, s) {
-                out.push(st);
+            match s {
+                ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.lower_import(f, s, &mut out),
+                _ => out.extend(self.lower_stmt(f, s)),
             }
         }
         out
+    }
+
+    /// `import a.b [as x], …` and `from m import a [as x], …`: one assignment per name.
+    fn lower_import(&mut self, f: &mut FnCx, s: &ast::Stmt, out: &mut Vec<Stmt>) {
+        let line = self.line(s);
+        let mut bind = |cx: &mut Self, f: &mut FnCx, name: &str, value: ExprKind| {
+            let var = cx.resolve(f, name).expect("an import binds its name");
+            let value = Expr::new(value, Ty::Any, line);
+            out.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Var(var)], value }, line });
+        };
+        match s {
+            ast::Stmt::Import(i) => {
+                for a in &i.names {
+                    let module = a.name.to_string();
+                    match &a.asname {
+                        Some(x) => bind(self, f, x.as_str(), ExprKind::Import { module, top: false }),
+                        None => {
+                            let first = module.split('.').next().unwrap_or("").to_string();
+                            bind(self, f, &first, ExprKind::Import { module, top: true })
+                        }
+                    }
+                }
+            }
+            ast::Stmt::ImportFrom(i) => {
+                let level = i.level.map_or(0, |l| l.to_u32());
+                let module = match absolute_module(&self.package, level, i.module.as_deref()) {
+                    Ok(m) => m,
+                    Err(msg) => {
+                        self.unsupported(&format!("this relative import ({msg})"), s);
+                        return;
+                    }
+                };
+                if module == "__future__" {
+                    // Features of 3.11 that are on anyway, or (annotations) that change
+                    // nothing for code that never reads `__annotations__`.
+                    return;
+                }
+                for a in &i.names {
+                    if a.name.as_str() == "*" {
+                        if !f.is_module {
+                            self.diags.push(Diagnostic::syntax("import * only allowed at module level", span(s)));
+                            return;
+                        }
+                        let Some(names) = self.star_names.get(&module).cloned() else {
+                            self.unsupported(&format!("'from {module} import *'"), s);
+                            return;
+                        };
+                        for n in names {
+                            let value = ExprKind::ImportFrom { module: module.clone(), name: n.clone() };
+                            bind(self, f, &n, value);
+                        }
+                        continue;
+                    }
+                    let name = a.name.to_string();
+                    let target = a.asname.as_ref().map_or(a.name.as_str(), |x| x.as_str()).to_string();
+                    bind(self, f, &target, ExprKind::ImportFrom { module: module.clone(), name });
+                }
+            }
+            _ => unreachable!("lower_import is called on imports"),
+        }
     }
 
     fn lower_stmt(&mut self, f: &mut FnCx, s: &ast::Stmt) -> Option<Stmt> {
@@ -472,22 +648,7 @@ impl ModuleCx {
                 StmtKind::Try { body, handlers, orelse, finalbody }
             }
             ast::Stmt::FunctionDef(d) => return self.lower_def(f, s, d),
-            ast::Stmt::Import(i) => {
-                if i.names.len() != 1 {
-                    // Several modules in one statement: lower each as its own import.
-                    self.unsupported("importing several modules in one statement", s);
-                    return None;
-                }
-                let a = &i.names[0];
-                let name = a.name.as_str();
-                if !MODULES.contains(&name) {
-                    self.unsupported(&format!("module '{name}'"), s);
-                    return None;
-                }
-                let bound = a.asname.as_ref().map_or(name, |n| n.as_str());
-                let var = self.resolve(f, bound).expect("import target is bound");
-                StmtKind::Import { module: name.to_string(), var }
-            }
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => unreachable!("lowered by lower_block"),
             ast::Stmt::Global(g) => {
                 if f.is_module {
                     // `global` at module level changes nothing.
@@ -514,10 +675,6 @@ impl ModuleCx {
             }
             ast::Stmt::TryStar(_) => {
                 self.unsupported("'except*'", s);
-                return None;
-            }
-            ast::Stmt::ImportFrom(_) => {
-                self.unsupported("'from … import'", s);
                 return None;
             }
             ast::Stmt::TypeAlias(_) => {
@@ -628,7 +785,16 @@ impl ModuleCx {
         if class_cell {
             self.add_local(&mut fcx, "__class__");
         }
-        let mut body = self.lower_block(&mut fcx, &c.body);
+        // As CPython's class bodies begin: `__module__ = __name__`.
+        let module_local = self.add_local(&mut fcx, "__module__");
+        let mut body = vec![Stmt {
+            kind: StmtKind::Assign {
+                targets: vec![Target::Var(Var::Local(module_local))],
+                value: Expr::new(ExprKind::Str(self.unit_name.clone()), Ty::Str, line),
+            },
+            line,
+        }];
+        body.extend(self.lower_block(&mut fcx, &c.body));
         if class_cell {
             let cell_local = fcx.local_ids["__class__"];
             let holder = self.add_local(&mut fcx, "__classcell__");
@@ -792,6 +958,7 @@ impl ModuleCx {
         let is_generator = self.st.scopes[fcx.scope].is_generator;
         let closure = fcx.frees.iter().map(|n| self.resolve_cell(f, n)).collect();
         self.functions[id.0 as usize] = Some(Function {
+            unit: self.unit,
             name,
             qualname,
             line,

@@ -190,8 +190,14 @@ abi_table! {
     fn rt_call_method(o: V, name: V, args: Ptr, nargs: Ptr, kwnames: V) -> V;
     /// The builtin called `name` (a str). Raises NameError.
     fn rt_builtin(name: V) -> V;
-    /// `import name` of a builtin module. Raises ImportError (ModuleNotFoundError).
-    fn rt_import(name: V) -> V;
+    /// `import name` (absolute): the module, or with `top` its top-level package.
+    /// Raises ImportError (ModuleNotFoundError) and whatever the module's body raises.
+    fn rt_import(name: V, top: I64) -> V;
+    /// `from module import name`. Raises ImportError.
+    fn rt_import_from(module: V, name: V) -> V;
+    /// Makes compiled module `name` importable: its body's direct entry, its globals
+    /// (`names`, a tuple of str, live in consecutive words at `slots`).
+    fn rt_register_module(name: V, file: V, body: Ptr, slots: Ptr, names: V, package: I64);
 
     /// `iter(v)`. Raises.
     fn rt_iter(v: V) -> V;
@@ -594,8 +600,23 @@ pub extern "C" fn rt_builtin(name: V) -> V {
     ret(crate::builtins::lookup(crate::str::as_str(name).unwrap_or("")))
 }
 #[no_mangle]
-pub extern "C" fn rt_import(name: V) -> V {
-    ret(crate::module::import(crate::str::as_str(name).unwrap_or("")))
+pub extern "C" fn rt_import(name: V, top: I64) -> V {
+    let name = crate::str::as_str(name).unwrap_or("");
+    ret(if top != 0 { crate::module::import_top(name) } else { crate::module::import(name) })
+}
+#[no_mangle]
+pub extern "C" fn rt_import_from(module: V, name: V) -> V {
+    let module = crate::str::as_str(module).unwrap_or("");
+    ret(crate::module::import_from(module, crate::str::as_str(name).unwrap_or("")))
+}
+#[no_mangle]
+pub extern "C" fn rt_register_module(name: V, file: V, body: Ptr, slots: Ptr, names: V, package: I64) {
+    // SAFETY: generated code passes the direct entry of a module body, `() -> V`.
+    let body: extern "C" fn() -> V = unsafe { std::mem::transmute(body) };
+    let names = crate::tuple::items(names).iter().map(|n| crate::str::as_str(n.v()).unwrap_or("").to_string()).collect();
+    let body = crate::module::Body::Compiled { body, slots: slots as *mut Value, names };
+    let s = |v: V| crate::str::as_str(v).unwrap_or("");
+    crate::module::register(s(name), s(file), package != 0, body);
 }
 
 #[no_mangle]

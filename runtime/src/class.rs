@@ -290,9 +290,13 @@ fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, n
         }
     }
     let set = |k: &str, v: Obj| crate::dict::set_item(dict.v(), crate::str::new_str(k), v);
-    if crate::dict::get_item(dict.v(), crate::str::new_str("__module__").v())?.is_none() {
-        set("__module__", crate::str::new_str("__main__"))?;
-    }
+    let module = match crate::dict::get_item(dict.v(), crate::str::new_str("__module__").v())? {
+        Some(m) => crate::str::as_str(m.v()).unwrap_or("__main__").to_string(),
+        None => {
+            set("__module__", crate::str::new_str("__main__"))?;
+            "__main__".to_string()
+        }
+    };
     set("__qualname__", crate::str::new_str(&qualname))?;
     // A class that defines `__eq__` and not `__hash__` is unhashable, as in CPython.
     let has = |k: &str| crate::dict::get_item(dict.v(), crate::str::new_str(k).v()).map(|v| v.is_some());
@@ -333,7 +337,7 @@ fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, n
     };
     let data: &'static ClassData = Box::leak(Box::new(ClassData {
         qualname,
-        module: "__main__".into(),
+        module,
         bases: bases.clone(),
         mro: Vec::new(),
         dict,

@@ -1,18 +1,69 @@
-//! Module objects and the builtin modules (`sys`).
+//! Module objects, the import system and the builtin modules (`sys`).
 //!
-//! `sys` is created on first import and cached until exit ([`clear_cache`] drops it
-//! before the leak check). Its functions are immortal native-function statics.
+//! Every module a program imports is known before it runs: the modules compiled into
+//! it register themselves ([`register`]) and the native ones are listed in
+//! [`native_module`]. `import` runs a module's body once, on first import, and caches
+//! the module until exit ([`clear_cache`] drops them all before the leak check), as
+//! `sys.modules` does. Native functions are immortal statics.
 use crate::err::*;
 use crate::func::{positional, Arity, Native, NativeFuncObj};
 use crate::object::*;
 use crate::types::*;
+use std::cell::Cell;
 
 #[repr(C)]
 pub struct ModuleObj {
     pub hdr: Header,
-    pub name: &'static str,
-    /// The module's attributes.
+    pub name: String,
+    /// The module's attributes (for a compiled module: those that are not its globals).
     pub dict: Obj,
+    /// A compiled module's globals live in the program's slots, not in `dict`.
+    pub statics: Option<Statics>,
+    /// The file it was loaded from (None: built in).
+    pub file: Option<String>,
+    /// Its body is still running (a circular import sees it partly initialized).
+    pub initializing: Cell<bool>,
+}
+
+/// The globals of a compiled module: `names[i]` lives in `slots[i]`.
+pub struct Statics {
+    slots: *mut Value,
+    names: Vec<String>,
+}
+
+impl Statics {
+    fn slot(&self, name: &str) -> Option<*mut Value> {
+        let i = self.names.iter().position(|n| n == name)?;
+        // SAFETY: `slots` has one word per name (registered by generated code).
+        Some(unsafe { self.slots.add(i) })
+    }
+}
+
+/// How a module of the program is made.
+pub enum Body {
+    /// Compiled code: the body's direct entry and where its globals live.
+    Compiled { body: extern "C" fn() -> Value, slots: *mut Value, names: Vec<String> },
+    /// Another tier's code (the VM's) running with the module's dict as its globals.
+    Hook(Box<dyn Fn(Value) -> PyResult<()>>),
+}
+
+struct Registered {
+    name: String,
+    file: String,
+    is_package: bool,
+    body: std::rc::Rc<Body>,
+}
+
+/// The modules compiled into the program, by name.
+static REGISTRY: GlobalCell<Vec<Registered>> = GlobalCell::new(Vec::new());
+/// The modules imported so far (`sys.modules`), in import order.
+static LOADED: GlobalCell<Vec<(String, Obj)>> = GlobalCell::new(Vec::new());
+
+/// Makes module `name` of the program importable.
+pub fn register(name: &str, file: &str, is_package: bool, body: Body) {
+    REGISTRY.with_mut(|r| {
+        r.push(Registered { name: name.into(), file: file.into(), is_package, body: std::rc::Rc::new(body) })
+    });
 }
 // SAFETY: repr(C), starts with a Header.
 unsafe impl PyPayload for ModuleObj {
@@ -35,19 +86,158 @@ pub fn set_argv(args: Vec<String>) {
 
 /// Drops the cached modules (before the leak check).
 pub fn clear_cache() {
+    let loaded = LOADED.with_mut(std::mem::take);
+    for (_, m) in &loaded {
+        if let Some(mo) = m.v().downcast::<ModuleObj>() {
+            // Module dicts may hold functions whose globals are the dict: break that.
+            crate::dict::clear(mo.dict.v());
+        }
+    }
+    drop(loaded);
     let m = SYS.with_mut(Option::take);
     drop(m);
     let m = BUILTINS.with_mut(Option::take);
     drop(m);
+    let r = REGISTRY.with_mut(std::mem::take);
+    drop(r);
 }
 
-/// `import name` for a builtin module.
+fn loaded(name: &str) -> Option<Obj> {
+    LOADED.with_mut(|l| l.iter().find(|(n, _)| n == name).map(|(_, m)| m.clone()))
+}
+
+fn forget(name: &str) {
+    let m = LOADED.with_mut(|l| l.iter().position(|(n, _)| n == name).map(|i| l.remove(i)));
+    drop(m);
+}
+
+/// `import name` (an absolute, possibly dotted name): the module, its body run on
+/// first import; the parent packages are imported first and get it as an attribute.
 pub fn import(name: &str) -> PyResult {
-    match name {
-        "sys" => Ok(sys_module()),
-        "builtins" => Ok(builtins_module()),
-        _ => Err(PyErr::new(&MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"))),
+    if let Some(m) = loaded(name) {
+        return Ok(m);
     }
+    let parent = name.rsplit_once('.');
+    let parent_mod = match parent {
+        Some((p, _)) => {
+            let pm = import(p)?;
+            // The parent's body may have imported this module.
+            if let Some(m) = loaded(name) {
+                return Ok(m);
+            }
+            Some(pm)
+        }
+        None => None,
+    };
+    let m = match native_module(name) {
+        Some(m) => {
+            let m = m?;
+            LOADED.with_mut(|l| l.push((name.to_string(), m.clone())));
+            m
+        }
+        None => load_registered(name, parent_mod.as_ref())?,
+    };
+    if let (Some((_, last)), Some(pm)) = (parent, parent_mod) {
+        setattr(pm.v(), last, m.v())?;
+    }
+    Ok(m)
+}
+
+/// `import a.b.c` binds `a`: imports the whole name, returns the top-level package.
+pub fn import_top(name: &str) -> PyResult {
+    let m = import(name)?;
+    match name.split_once('.') {
+        Some((top, _)) => import(top),
+        None => Ok(m),
+    }
+}
+
+fn load_registered(name: &str, parent: Option<&Obj>) -> PyResult {
+    let found = REGISTRY.with_mut(|r| {
+        r.iter().find(|e| e.name == name).map(|e| (e.file.clone(), e.is_package, e.body.clone()))
+    });
+    let Some((file, is_package, body)) = found else {
+        let msg = match (parent, name.rsplit_once('.')) {
+            (Some(p), Some((pname, _))) if !is_package_module(p.v()) => {
+                format!("No module named '{name}'; '{pname}' is not a package")
+            }
+            _ => format!("No module named '{name}'"),
+        };
+        return Err(PyErr::new(&MODULE_NOT_FOUND_ERROR, msg));
+    };
+    let dict = crate::dict::new_dict();
+    let set = |k: &str, v: Obj| crate::dict::set_item(dict.v(), crate::str::new_str(k), v);
+    set("__name__", crate::str::new_str(name))?;
+    set("__file__", crate::str::new_str(&file))?;
+    let package = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
+    set("__package__", crate::str::new_str(package))?;
+    let statics = match &*body {
+        Body::Compiled { slots, names, .. } => Some(Statics { slots: *slots, names: names.clone() }),
+        Body::Hook(_) => None,
+    };
+    let m = alloc(ModuleObj {
+        hdr: Header::new(&MODULE_TYPE),
+        name: name.to_string(),
+        dict,
+        statics,
+        file: Some(file),
+        initializing: Cell::new(true),
+    });
+    LOADED.with_mut(|l| l.push((name.to_string(), m.clone())));
+    let r = match &*body {
+        Body::Compiled { body, .. } => {
+            let v = body();
+            if v.is_null() {
+                Err(take_pending().unwrap_or_else(|| PyErr::new(&RUNTIME_ERROR, "pyaot: a module body failed without an exception".to_string())))
+            } else {
+                v.decref();
+                Ok(())
+            }
+        }
+        Body::Hook(run) => {
+            let dict = module_of(m.v())?.dict.v();
+            run(dict)
+        }
+    };
+    if let Some(mo) = m.v().downcast::<ModuleObj>() {
+        mo.initializing.set(false);
+    }
+    match r {
+        Ok(()) => Ok(m),
+        Err(e) => {
+            forget(name);
+            Err(e)
+        }
+    }
+}
+
+fn is_package_module(m: Value) -> bool {
+    let Some(mo) = m.downcast::<ModuleObj>() else { return false };
+    let name = mo.name.as_str();
+    REGISTRY.with_mut(|r| r.iter().any(|e| e.name == name && e.is_package))
+}
+
+/// `from module import name`: the attribute, else the submodule, else ImportError.
+pub fn import_from(module: &str, name: &str) -> PyResult {
+    let m = import(module)?;
+    if let Some(v) = lookup(m.v(), name)? {
+        return Ok(v);
+    }
+    let sub = format!("{module}.{name}");
+    if REGISTRY.with_mut(|r| r.iter().any(|e| e.name == sub)) {
+        return import(&sub);
+    }
+    let mo = module_of(m.v())?;
+    let location = mo.file.as_deref().unwrap_or("unknown location");
+    let msg = if mo.initializing.get() {
+        format!(
+            "cannot import name '{name}' from partially initialized module '{module}' \
+             (most likely due to a circular import) ({location})"
+        )
+    } else {
+        format!("cannot import name '{name}' from '{module}' ({location})")
+    };
+    Err(PyErr::new(&IMPORT_ERROR, msg))
 }
 
 fn module_of(m: Value) -> PyResult<&'static ModuleObj> {
@@ -57,21 +247,89 @@ fn module_of(m: Value) -> PyResult<&'static ModuleObj> {
     }
 }
 
-/// `m.name`.
-pub fn getattr(m: Value, name: &str) -> PyResult {
+/// `m.name` if it exists.
+fn lookup(m: Value, name: &str) -> PyResult<Option<Obj>> {
     let mo = module_of(m)?;
+    if let Some(slot) = mo.statics.as_ref().and_then(|s| s.slot(name)) {
+        // SAFETY: a registered global slot of a module that lives until exit.
+        let v = unsafe { *slot };
+        if !v.is_null() {
+            return Ok(Some(v.new_ref()));
+        }
+    }
     let key = crate::str::new_str(name);
     match crate::dict::get_item(mo.dict.v(), key.v())? {
-        Some(v) => Ok(v),
-        None if mo.name == "builtins" && crate::builtins::lookup(name).is_ok() => crate::builtins::lookup(name),
-        None => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("module '{}' has no attribute '{name}'", mo.name))),
+        Some(v) => Ok(Some(v)),
+        None if mo.name == "builtins" => Ok(crate::builtins::lookup(name).ok()),
+        None => Ok(None),
     }
+}
+
+/// `m.name`.
+pub fn getattr(m: Value, name: &str) -> PyResult {
+    if let Some(v) = lookup(m, name)? {
+        return Ok(v);
+    }
+    let mo = module_of(m)?;
+    let msg = if mo.initializing.get() {
+        format!(
+            "partially initialized module '{}' has no attribute '{name}' (most likely due to a circular import)",
+            mo.name
+        )
+    } else {
+        format!("module '{}' has no attribute '{name}'", mo.name)
+    };
+    Err(PyErr::new(&ATTRIBUTE_ERROR, msg))
 }
 
 /// `m.name = v`.
 pub fn setattr(m: Value, name: &str, v: Value) -> PyResult<()> {
     let mo = module_of(m)?;
+    if let Some(slot) = mo.statics.as_ref().and_then(|s| s.slot(name)) {
+        // SAFETY: as in `lookup`; the slot owns its value.
+        let old = unsafe { std::ptr::replace(slot, v.new_ref().into_raw()) };
+        old.decref();
+        return Ok(());
+    }
     crate::dict::set_item(mo.dict.v(), crate::str::new_str(name), v.new_ref())
+}
+
+/// `del m.name`.
+pub fn delattr(m: Value, name: &str) -> PyResult<()> {
+    let mo = module_of(m)?;
+    if let Some(slot) = mo.statics.as_ref().and_then(|s| s.slot(name)) {
+        // SAFETY: as in `setattr`.
+        let old = unsafe { std::ptr::replace(slot, Value::NULL) };
+        if !old.is_null() {
+            old.decref();
+            return Ok(());
+        }
+    }
+    let key = crate::str::new_str(name);
+    if crate::dict::get_item(mo.dict.v(), key.v())?.is_none() {
+        return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("module '{}' has no attribute '{name}'", mo.name)));
+    }
+    crate::dict::delitem(mo.dict.v(), key.v())
+}
+
+/// `repr(m)`.
+pub fn repr(m: Value) -> String {
+    match m.downcast::<ModuleObj>() {
+        Some(mo) => match &mo.file {
+            Some(f) => format!("<module '{}' from '{f}'>", mo.name),
+            None => format!("<module '{}' (built-in)>", mo.name),
+        },
+        None => "<module '?'>".into(),
+    }
+}
+
+/// A module the runtime provides, made on import (None: not a native module).
+fn native_module(name: &str) -> Option<PyResult> {
+    match name {
+        "sys" => Some(Ok(sys_module())),
+        "builtins" => Some(Ok(builtins_module())),
+        _ => None,
+    }
 }
 
 /// The current value of `sys.<name>` if `sys` was imported (e.g. a reassigned
@@ -81,13 +339,21 @@ pub fn sys_attr(name: &str) -> Option<Obj> {
     getattr(sys.v(), name).ok()
 }
 
-fn new_module(name: &'static str, attrs: Vec<(&str, Obj)>) -> PyResult {
+/// A native module with these attributes.
+pub fn new_module(name: &str, attrs: Vec<(&str, Obj)>) -> PyResult {
     let dict = crate::dict::new_dict();
     crate::dict::set_item(dict.v(), crate::str::new_str("__name__"), crate::str::new_str(name))?;
     for (k, v) in attrs {
         crate::dict::set_item(dict.v(), crate::str::new_str(k), v)?;
     }
-    Ok(alloc(ModuleObj { hdr: Header::new(&MODULE_TYPE), name, dict }))
+    Ok(alloc(ModuleObj {
+        hdr: Header::new(&MODULE_TYPE),
+        name: name.to_string(),
+        dict,
+        statics: None,
+        file: None,
+        initializing: Cell::new(false),
+    }))
 }
 
 const fn native(name: &'static str, f: crate::func::NativeFn) -> NativeFuncObj {

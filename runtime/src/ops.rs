@@ -1186,10 +1186,7 @@ fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
                 let _ = write!(out, "<{} object at {addr:#x}>", v.ty().name);
             }
         },
-        Kind::Module => {
-            let name = v.downcast::<crate::module::ModuleObj>().map_or("?", |m| m.name);
-            let _ = write!(out, "<module '{name}' (built-in)>");
-        }
+        Kind::Module => out.push_str(&crate::module::repr(v)),
         Kind::Exception => match exc_ref(v) {
             Some(e) => {
                 let _guard = RecursionGuard::enter(REPR_DEPTH)?;
@@ -1571,6 +1568,9 @@ pub fn setattr(o: Value, name: &str, v: Value) -> PyResult<()> {
 pub fn delattr(o: Value, name: &str) -> PyResult<()> {
     if let Some(r) = crate::class::delattr(o, name) {
         return r;
+    }
+    if o.kind() == Kind::Module {
+        return crate::module::delattr(o, name);
     }
     if let Some((_, c)) = crate::class::as_class(o) {
         return match crate::dict::pop(c.dict.v(), crate::str::new_str(name).v())? {

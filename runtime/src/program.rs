@@ -182,7 +182,12 @@ pub fn format_exception(e: Value, seen: &mut Vec<Value>, out: &mut String) {
         }
         flush_repeats(out, repeats);
     }
-    let name = e.ty().name;
+    // As traceback.py: the qualified name, after the module unless that is `__main__`.
+    let name = match e.ty().class {
+        Some(c) if c.module != "__main__" && c.module != "builtins" => format!("{}.{}", c.module, c.qualname),
+        Some(c) => c.qualname.clone(),
+        None => e.ty().name.to_string(),
+    };
     match crate::ops::str_of(e) {
         Ok(s) => match crate::str::as_str(s.v()) {
             Some("") | None => out.push_str(&format!("{name}\n")),

@@ -194,8 +194,10 @@ opcodes! {
     Reraise => [1, 0];
     /// Goes on unwinding the exception still pending.
     Unwind => [0, 0];
-    /// `import name`.
-    Import(name: ConstIdx) => [0, 1];
+    /// `import name`; with `top` 1, pushes the top-level package.
+    Import(name: ConstIdx, top: u32) => [0, 1];
+    /// `from module import name`.
+    ImportFrom(module: ConstIdx, name: ConstIdx) => [0, 1];
     /// Interactive mode: shows the value as `sys.displayhook` does.
     Display => [1, 0];
 }
@@ -233,6 +235,8 @@ pub const NO_LANDING: u32 = u32::MAX;
 /// One function (or the module body) in bytecode.
 #[derive(Clone, Debug)]
 pub struct FuncCode {
+    /// The module it belongs to (an index into [`CodeUnit::files`]).
+    pub unit: u32,
     pub name: String,
     pub qualname: String,
     /// Parameter names (the first locals).
@@ -259,7 +263,9 @@ pub struct FuncCode {
 /// What `compile` produces from one source text: the module body and its functions.
 #[derive(Clone, Debug)]
 pub struct CodeUnit {
-    pub filename: String,
+    /// The file of each module the unit holds (one for eval/exec code; a whole
+    /// program holds every module it imports), as tracebacks show it.
+    pub files: Vec<String>,
     /// "exec", "eval" or "single".
     pub mode: String,
     pub consts: Vec<Const>,
@@ -307,7 +313,8 @@ impl CodeUnit {
         match op {
             Op::LoadConst(i) | Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i) => c(i),
             Op::UnbindGlobal(i) | Op::LoadName(i) | Op::StoreName(i) | Op::DeleteName(i) | Op::UnbindName(i) => c(i),
-            Op::GetAttr(i) | Op::SetAttr(i) | Op::Import(i) | Op::CallKw(_, i) => c(i),
+            Op::GetAttr(i) | Op::SetAttr(i) | Op::Import(i, _) | Op::CallKw(_, i) => c(i),
+            Op::ImportFrom(_, i) => c(i),
             Op::CallMethod(i, _, _) => c(i),
             Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) | Op::UnbindFast(l) => {
                 f.locals.get(l as usize).cloned()

@@ -17,7 +17,9 @@ use std::collections::HashMap;
 pub fn compile_unit(m: &ir::Module, filename: &str, mode: &str) -> CodeUnit {
     let mut unit = UnitCx { consts: Vec::new(), strs: HashMap::new() };
     let funcs = m.functions.iter().map(|f| FnCx::new(&mut unit, m, f).compile()).collect();
-    CodeUnit { filename: filename.to_string(), mode: mode.to_string(), consts: unit.consts, funcs }
+    let mut files: Vec<String> = m.units.iter().map(|u| u.path.clone()).collect();
+    files[0] = filename.to_string();
+    CodeUnit { files, mode: mode.to_string(), consts: unit.consts, funcs }
 }
 
 struct UnitCx {
@@ -111,6 +113,7 @@ impl<'a, 'u> FnCx<'a, 'u> {
             self.emit(Op::Return);
         }
         FuncCode {
+            unit: self.f.unit,
             name: self.f.name.clone(),
             qualname: self.f.qualname.clone(),
             params: self.f.params.iter().map(|p| p.name.clone()).collect(),
@@ -392,11 +395,6 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 self.store(*var);
             }
             StmtKind::ClassDef { .. } => unreachable!("class definitions are lowered by the frontend"),
-            StmtKind::Import { module, var } => {
-                let n = self.unit.str(module);
-                self.emit(Op::Import(n));
-                self.store(*var);
-            }
         }
     }
 
@@ -727,6 +725,15 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 self.emit(Op::LoadConst(i));
             }
             ExprKind::Load(v) => self.load(*v),
+            ExprKind::Import { module, top } => {
+                let n = self.unit.str(module);
+                self.emit(Op::Import(n, *top as u32));
+            }
+            ExprKind::ImportFrom { module, name } => {
+                let m = self.unit.str(module);
+                let n = self.unit.str(name);
+                self.emit(Op::ImportFrom(m, n));
+            }
             ExprKind::Builtin(name) => {
                 let n = self.unit.str(name);
                 self.emit(if self.f.is_module { Op::LoadName(n) } else { Op::LoadGlobal(n) });

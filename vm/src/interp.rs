@@ -13,7 +13,7 @@ use crate::{CodeObj, VmFuncData};
 use pyaot_runtime::err::{self, PyErr, PyResult};
 use pyaot_runtime::object::*;
 use pyaot_runtime::types::*;
-use pyaot_runtime::{cell, dict, dynamic, func, gen, iter, list, ops, str as pystr, tuple};
+use pyaot_runtime::{cell, dict, dynamic, func, gen, iter, list, module, ops, str as pystr, tuple};
 
 /// Where a frame's names live.
 pub struct Namespaces {
@@ -72,7 +72,7 @@ fn execute(
             Err(Flow::Raise(e)) => {
                 let at = pc - 1;
                 err::set_pending(e);
-                err::add_traceback(code.tb_names[idx], code.filename, f.lines[at]);
+                err::add_traceback(code.tb_names[idx], code.tb_files[idx], f.lines[at]);
                 pc = unwind(f, at, stack)?;
             }
             Err(Flow::Unwind) => {
@@ -610,7 +610,11 @@ fn step(
             return Err(Flow::Unwind);
         }
         Op::Unwind => return Err(Flow::Unwind),
-        Op::Import(n) => stack.push(pyaot_runtime::module::import(name_of(code, n))?),
+        Op::Import(n, top) => {
+            let name = name_of(code, n);
+            stack.push(if top != 0 { module::import_top(name)? } else { module::import(name)? })
+        }
+        Op::ImportFrom(m, n) => stack.push(module::import_from(name_of(code, m), name_of(code, n))?),
         Op::Display => {
             let v = pop(stack);
             if !v.v().is_none() {

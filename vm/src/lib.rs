@@ -48,8 +48,8 @@ pub struct CodeObj {
     pub consts: Vec<Obj>,
     /// Per function: its name for tracebacks (an immortal, interned str).
     pub tb_names: Vec<Value>,
-    /// The file name for tracebacks (immortal, interned).
-    pub filename: Value,
+    /// Per function: its file name for tracebacks (immortal, interned).
+    pub tb_files: Vec<Value>,
     /// Per function: name, qualified name and tuple of parameter names.
     pub funcs: Vec<(Obj, Obj, Obj)>,
     /// Per str constant used as a global's name: where the globals dict had it, and
@@ -156,9 +156,9 @@ pub fn code_object(unit: Arc<CodeUnit>) -> Obj {
             )
         })
         .collect();
-    let filename = intern(&unit.filename);
+    let tb_files = unit.funcs.iter().map(|f| intern(&unit.files[f.unit as usize])).collect();
     let global_cache = unit.consts.iter().map(|_| (Default::default(), std::cell::Cell::new(Value::NULL))).collect();
-    alloc(CodeObj { hdr: Header::new(&CODE_TYPE), unit, consts, tb_names, filename, funcs, global_cache })
+    alloc(CodeObj { hdr: Header::new(&CODE_TYPE), unit, consts, tb_names, tb_files, funcs, global_cache })
 }
 
 /// What a `MakeFunction` takes off the stack.
@@ -309,23 +309,51 @@ pub extern "C" fn pyaot_vm_init() {
 // ---------------------------------------------------------------------------------------
 // Whole programs (`pyaot run --vm`)
 
-static MAIN: OnceLock<(Arc<CodeUnit>, String, String)> = OnceLock::new();
+/// A whole program: its code, and per module (the main one first) the name, file,
+/// source text, body function and whether it is a package.
+struct Program {
+    unit: Arc<CodeUnit>,
+    modules: Vec<(String, String, String, usize, bool)>,
+}
+
+static MAIN: OnceLock<Program> = OnceLock::new();
 
 /// Runs a whole program on the VM; returns its exit status. `tb_file` is the file name
 /// tracebacks show.
 pub fn run_program(module: &pyaot_frontend::ir::Module, tb_file: &str, args: Vec<String>) -> i32 {
     install();
     let unit = compile_unit(module, tb_file, "exec");
-    if MAIN.set((Arc::new(unit), tb_file.to_string(), module.source.clone())).is_err() {
+    let modules = module
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            let file = if i == 0 { tb_file.to_string() } else { u.path.clone() };
+            (u.name.clone(), file, u.source.clone(), u.body.0 as usize, u.is_package)
+        })
+        .collect();
+    if MAIN.set(Program { unit: Arc::new(unit), modules }).is_err() {
         return 70;
     }
     pyaot_runtime::program::run_main(args, main_body)
 }
 
 extern "C" fn main_body() -> Value {
-    let Some((unit, file, src)) = MAIN.get() else { return Value::NULL };
-    err::register_source(intern(file), intern(src));
-    let code = code_object(unit.clone());
+    let Some(p) = MAIN.get() else { return Value::NULL };
+    let code = code_object(p.unit.clone());
+    for (i, (name, file, src, body, package)) in p.modules.iter().enumerate() {
+        err::register_source(intern(file), intern(src));
+        if i > 0 {
+            // An imported module's body runs with the module's dict as its globals.
+            let (code, body) = (code.clone(), *body);
+            let run = move |dict: Value| -> PyResult<()> {
+                let c = code.v().downcast::<CodeObj>().expect("a code object");
+                let names = interp::Namespaces { globals: dict, ns: dict, closure: Value::NULL };
+                interp::run(c, code.v(), body, &names, &[]).map(drop)
+            };
+            pyaot_runtime::module::register(name, file, *package, pyaot_runtime::module::Body::Hook(Box::new(run)));
+        }
+    }
     let globals = pyaot_runtime::dynamic::main_globals();
     let names = interp::Namespaces { globals: globals.v(), ns: globals.v(), closure: Value::NULL };
     // The module body is the first frame (run_main counted it).
