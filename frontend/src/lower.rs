@@ -79,6 +79,9 @@ pub const BUILTINS: &[&str] = &[
     "TabError",
     "ImportError",
     "ModuleNotFoundError",
+    "FileNotFoundError",
+    "FileExistsError",
+    "PermissionError",
     "eval",
     "exec",
     "compile",
@@ -95,6 +98,63 @@ pub const BUILTINS: &[&str] = &[
     "classmethod",
     "property",
     "NotImplemented",
+];
+
+/// Names of CPython 3.11's builtins (`dir(builtins)`) that pyaot does not provide yet:
+/// using one is a compile-time diagnostic, not a NameError at run time.
+const UNSUPPORTED_BUILTINS: &[&str] = &[
+    "BaseExceptionGroup",
+    "BlockingIOError",
+    "BrokenPipeError",
+    "BufferError",
+    "BytesWarning",
+    "ChildProcessError",
+    "ConnectionAbortedError",
+    "ConnectionError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "DeprecationWarning",
+    "Ellipsis",
+    "EncodingWarning",
+    "EnvironmentError",
+    "ExceptionGroup",
+    "FloatingPointError",
+    "FutureWarning",
+    "IOError",
+    "ImportWarning",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PendingDeprecationWarning",
+    "ProcessLookupError",
+    "ReferenceError",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "StopAsyncIteration",
+    "SyntaxWarning",
+    "SystemError",
+    "TimeoutError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "UnicodeWarning",
+    "UserWarning",
+    "Warning",
+    "aiter",
+    "anext",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "complex",
+    "copyright",
+    "credits",
+    "dir",
+    "frozenset",
+    "help",
+    "license",
+    "memoryview",
+    "open",
+    "set",
 ];
 
 /// Builtins that make a program *dynamic*: it then keeps its globals in a dict.
@@ -1176,6 +1236,9 @@ impl ModuleCx {
                     None => {
                         if DYNAMIC_BUILTINS.contains(&name) {
                             self.saw_dynamic = true;
+                        }
+                        if UNSUPPORTED_BUILTINS.contains(&name) {
+                            return self.unsup_expr(&format!("the builtin '{name}'"), e);
                         }
                         ExprKind::Builtin(name.to_string())
                     }

@@ -125,6 +125,9 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if ty.class.is_some() {
         return crate::class::instantiate(ty, args, kwnames);
     }
+    if let Some(r) = crate::stdlib::construct(ty, args, kwnames) {
+        return r;
+    }
     if let Some(et) = as_exc_type(t) {
         if !kwnames.is_empty() {
             return type_error(format!("{}() takes no keyword arguments", et.name));

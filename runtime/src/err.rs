@@ -145,6 +145,9 @@ exc_types! {
     TAB_ERROR = "TabError": &INDENTATION_ERROR;
     IMPORT_ERROR = "ImportError": &EXCEPTION;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": &IMPORT_ERROR;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": &OS_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": &OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": &OS_ERROR;
 }
 
 /// A new exception instance of builtin type `ty` with the given args.

@@ -328,7 +328,7 @@ fn native_module(name: &str) -> Option<PyResult> {
     match name {
         "sys" => Some(Ok(sys_module())),
         "builtins" => Some(Ok(builtins_module())),
-        _ => None,
+        _ => crate::stdlib::native_module(name),
     }
 }
 

@@ -1057,6 +1057,10 @@ fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         return Ok(());
     }
     let addr = v.0 as usize;
+    if let Some(r) = crate::stdlib::typing::repr(v) {
+        out.push_str(&r);
+        return Ok(());
+    }
     match v.kind() {
         Kind::Int => {
             if let Some(i) = crate::int::int_ref(v) {
@@ -1275,6 +1279,8 @@ pub fn getitem(o: Value, k: Value) -> PyResult {
             Kind::Dict => return crate::dict::getitem(o, k),
             Kind::Range => return crate::range::getitem(o, k),
             Kind::Type => return type_error(format!("type '{}' is not subscriptable", type_name_of(o))),
+            // `List[int]` is `List` (annotations only need it to evaluate).
+            Kind::Other if crate::stdlib::typing::is_form(o) => return crate::stdlib::typing::subscript(o, k),
             _ => {}
         }
     }
@@ -1404,6 +1410,7 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
         Kind::Dict => crate::dict::METHODS,
         Kind::Module => return crate::module::getattr(o, name),
         _ if crate::io::is_stream(o) => return crate::io::getattr(o, name),
+        Kind::Other if let Some(r) = crate::stdlib::getattr(o, name) => return r,
         Kind::Type => {
             return match name {
                 "__name__" | "__qualname__" => Ok(crate::str::new_str(type_name_of(o))),
@@ -1598,6 +1605,7 @@ pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
         Kind::Int | Kind::Bool => crate::int::call_method(o, name, args, kwnames),
         Kind::Float => crate::float::call_method(o, name, args, kwnames),
         _ if crate::io::is_stream(o) => crate::io::call_method(o, name, args, kwnames),
+        Kind::Other if let Some(r) = crate::stdlib::call_method(o, name, args, kwnames) => r,
         _ if crate::gen::as_gen(o).is_some() => {
             crate::gen::call_method(crate::gen::as_gen(o).expect("a generator"), name, args, kwnames)
         }

@@ -1,0 +1,140 @@
+//! `typing` and `collections.abc` for annotations: every name exists, and subscripting
+//! one (`List[int]`) gives it back, so annotations and type aliases evaluate. They are
+//! not classes: `isinstance(x, Sequence)` raises TypeError (CPython's ABCs are not
+//! implemented yet).
+use super::{native, NativeTable};
+use crate::err::*;
+use crate::func::{positional, split_args, Arity};
+use crate::object::*;
+use crate::types::*;
+
+/// A name of `typing` (`typing.List`): its repr is its qualified name.
+#[repr(C)]
+pub struct FormObj {
+    pub hdr: Header,
+    pub name: String,
+}
+// SAFETY: repr(C), starts with a Header.
+unsafe impl PyPayload for FormObj {
+    fn type_object() -> &'static TypeObject {
+        &FORM_TYPE
+    }
+}
+
+pub static FORM_TYPE: TypeObject = TypeObject {
+    hdr: Header::immortal(&TYPE_TYPE),
+    name: "_SpecialForm",
+    kind: Kind::Other,
+    base: Some(&OBJECT_TYPE),
+    dealloc: dealloc_payload::<FormObj>,
+    class: None,
+};
+
+/// Is `v` one of these names (subscripting gives it back)?
+pub fn is_form(v: Value) -> bool {
+    v.is_heap() && v.is(&FORM_TYPE)
+}
+
+/// `repr` of a name.
+pub fn repr(v: Value) -> Option<String> {
+    v.downcast::<FormObj>().map(|f| f.name.clone())
+}
+
+/// `List[int]`: a name whose repr shows its arguments, as typing's generic aliases do.
+pub fn subscript(o: Value, k: Value) -> PyResult {
+    let base = repr(o).unwrap_or_default();
+    let items: Vec<Value> =
+        if k.kind() == Kind::Tuple { crate::tuple::items(k).iter().map(|x| x.v()).collect() } else { vec![k] };
+    let mut args = Vec::new();
+    for x in items {
+        args.push(arg_repr(x)?);
+    }
+    Ok(alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: format!("{base}[{}]", args.join(", ")) }))
+}
+
+fn arg_repr(x: Value) -> PyResult<String> {
+    if let Some(r) = repr(x) {
+        return Ok(r);
+    }
+    if x.is_none() {
+        return Ok("NoneType".into());
+    }
+    if let Some(t) = crate::builtins::as_type(x) {
+        return Ok(match t.class {
+            Some(c) if c.module != "builtins" => format!("{}.{}", c.module, c.qualname),
+            _ => t.name.to_string(),
+        });
+    }
+    crate::ops::repr_string(x)
+}
+
+fn form(module: &str, name: &str) -> Obj {
+    alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: format!("{module}.{name}") })
+}
+
+const TYPING_NAMES: &[&str] = &[
+    "Any", "List", "Dict", "Tuple", "Set", "FrozenSet", "Optional", "Union", "Callable", "Iterable", "Iterator",
+    "Generator", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "Type", "Generic", "Protocol",
+    "ClassVar", "Final", "Literal", "NoReturn", "Never", "Hashable", "Sized", "Container", "Collection",
+    "Reversible", "AbstractSet", "MutableSet", "Deque", "DefaultDict", "Counter", "OrderedDict", "ChainMap",
+    "AnyStr", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "Awaitable", "Coroutine",
+    "AsyncIterator", "AsyncIterable", "AsyncGenerator", "ItemsView", "KeysView", "ValuesView", "Self",
+    "TypeAlias", "Annotated", "LiteralString", "Required", "NotRequired",
+];
+
+const ABC_NAMES: &[&str] = &[
+    "Iterable", "Iterator", "Generator", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "Set",
+    "MutableSet", "Callable", "Hashable", "Sized", "Container", "Collection", "Reversible", "Awaitable",
+    "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "ItemsView", "KeysView", "ValuesView",
+    "MappingView", "ByteString",
+];
+
+/// `TypeVar("T", ...)`, `NewType("N", t)`: a name standing for itself.
+fn t_typevar(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let (pos, _) = split_args(args, kwnames);
+    let Some(name) = pos.first().and_then(|v| crate::str::as_str(*v)) else {
+        return type_error("TypeVar() argument 'name' must be str");
+    };
+    Ok(alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: format!("~{name}") }))
+}
+
+/// `cast(typ, val)` is `val`.
+fn t_cast(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let pos = positional("cast", Arity::Takes, args, kwnames, 2, 2)?;
+    Ok(pos[1].new_ref())
+}
+
+/// Decorators that change nothing at run time.
+fn t_identity(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let pos = positional("overload", Arity::Takes, args, kwnames, 1, 1)?;
+    Ok(pos[0].new_ref())
+}
+
+static FUNCS: NativeTable<6> = [
+    native("TypeVar", t_typevar),
+    native("NewType", t_typevar),
+    native("cast", t_cast),
+    native("overload", t_identity),
+    native("final", t_identity),
+    native("no_type_check", t_identity),
+];
+
+pub fn module(name: &str) -> PyResult {
+    let (names, mut attrs) = if name == "typing" {
+        let mut attrs = super::functions(&FUNCS);
+        attrs.push(("TYPE_CHECKING", bool_obj(false)));
+        attrs.push(("Text", crate::builtins::lookup("str")?));
+        (TYPING_NAMES, attrs)
+    } else {
+        (ABC_NAMES, Vec::new())
+    };
+    for n in names {
+        attrs.push((*n, form(name, n)));
+    }
+    crate::module::new_module(name, attrs)
+}
+
+/// `collections`, so far only as the parent of `collections.abc`.
+pub fn collections_module() -> PyResult {
+    crate::module::new_module("collections", Vec::new())
+}

@@ -1,0 +1,2 @@
+print("about to fail")
+import mod_does_not_exist

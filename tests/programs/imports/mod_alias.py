@@ -1,0 +1,5 @@
+VALUE = 42
+
+
+def double(x):
+    return x * 2

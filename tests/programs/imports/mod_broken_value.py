@@ -1,0 +1,2 @@
+print("mod_broken_value: loading")
+LIMIT = int("not a number")

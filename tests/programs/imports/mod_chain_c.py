@@ -1,0 +1,2 @@
+print("chain c: body")
+C = "C"

@@ -1,0 +1,5 @@
+NAME = "a"
+
+
+def who():
+    return "module a"

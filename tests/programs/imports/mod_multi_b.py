@@ -1,0 +1,5 @@
+NAME = "b"
+
+
+def who():
+    return "module b"

@@ -1,0 +1,5 @@
+class ConfigError(Exception):
+    pass
+
+
+raise ConfigError("bad config at import time")

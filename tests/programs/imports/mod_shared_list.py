@@ -1,0 +1,6 @@
+items = [1, 2]
+config = {"debug": False}
+
+
+def snapshot():
+    return list(items), dict(config)

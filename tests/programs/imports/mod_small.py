@@ -1,0 +1,5 @@
+present = "here"
+
+
+def func():
+    return "func"

@@ -1,0 +1,7 @@
+"""A module with a docstring."""
+
+NAME = "values"
+
+
+def ident(x):
+    return x

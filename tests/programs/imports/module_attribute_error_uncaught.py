@@ -1,0 +1,4 @@
+import mod_small
+
+print(mod_small.func())
+mod_small.not_there()

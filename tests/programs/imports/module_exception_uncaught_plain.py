@@ -1,0 +1,4 @@
+from mod_errors import lookup
+
+print(lookup("x", {"x": 10}))
+lookup("missing-key", {"x": 10})

@@ -1,0 +1,2 @@
+print("loading")
+from mod_raises_custom import ConfigError

@@ -1,0 +1,3 @@
+print("main: before import")
+import mod_broken
+print("main: unreachable")

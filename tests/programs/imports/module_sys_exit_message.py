@@ -1,0 +1,4 @@
+from mod_exiter import fail
+
+print("before")
+fail("fatal: configuration missing")

@@ -1,0 +1,2 @@
+print("pkg_badinit.good loading")
+GOOD = "good"

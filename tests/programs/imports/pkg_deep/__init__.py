@@ -1,0 +1,2 @@
+print("init pkg_deep")
+LEVEL = 0

@@ -1,0 +1,2 @@
+print("init pkg_deep.inner")
+LEVEL = 1

@@ -1,0 +1,2 @@
+print("init pkg_deep.inner.leafpkg")
+LEVEL = 2

@@ -1,0 +1,1 @@
+helper = "string defined in __init__"

@@ -1,0 +1,9 @@
+__all__ = ["bonus"]
+
+
+def bonus():
+    return "bonus!"
+
+
+def not_listed():
+    return "hidden"

@@ -1,0 +1,4 @@
+from . import util
+from .util import clamp
+
+NAME = "pkg_rel"

@@ -1,0 +1,2 @@
+from .. import config
+from ..util import tag as make_tag

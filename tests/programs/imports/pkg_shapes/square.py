@@ -1,0 +1,5 @@
+print("init pkg_shapes.square")
+
+
+def area(side):
+    return side * side
