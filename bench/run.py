@@ -361,6 +361,11 @@ def main():
     if os.path.exists(notes):
         with open(notes) as f:
             lines += ["## Notes", "", f.read().strip(), ""]
+    # The pyperformance table, written by bench/pyperformance/compare.py --time.
+    results = os.path.join(BENCH, "pyperformance", "RESULTS.md")
+    if os.path.exists(results):
+        with open(results) as f:
+            lines += [f.read().strip(), ""]
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w") as f:
         f.write("\n".join(lines))

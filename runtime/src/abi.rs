@@ -636,6 +636,15 @@ pub extern "C" fn rt_next(it: V) -> V {
 }
 #[no_mangle]
 pub extern "C" fn rt_unpack(v: V, n: Ptr, out: Ptr) -> I32 {
+    if v.is_heap() {
+        if let Some(items) = ops::unpack_exact(v, n) {
+            for (i, it) in items.iter().enumerate() {
+                // SAFETY: codegen passes room for n values at `out`.
+                unsafe { *(out as *mut Value).add(i) = it.v().new_ref().into_raw() };
+            }
+            return 0;
+        }
+    }
     match ops::unpack(v, n) {
         Ok(items) => {
             for (i, it) in items.into_iter().enumerate() {

@@ -1616,8 +1616,23 @@ pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
     }
 }
 
+/// The items of a list or tuple of exactly `n` items: what `a, b = v` takes without an
+/// iterator (as CPython's UNPACK_SEQUENCE fast path).
+#[inline]
+pub fn unpack_exact(v: Value, n: usize) -> Option<&'static [Obj]> {
+    let items: &'static [Obj] = match v.kind() {
+        Kind::Tuple => crate::tuple::items(v),
+        Kind::List => v.downcast::<crate::list::ListObj>()?.items().as_slice(),
+        _ => return None,
+    };
+    (items.len() == n).then_some(items)
+}
+
 /// Unpacks exactly `n` items (`a, b = v`).
 pub fn unpack(v: Value, n: usize) -> PyResult<Vec<Obj>> {
+    if let Some(items) = unpack_exact(v, n) {
+        return Ok(items.to_vec());
+    }
     let it = crate::iter::get_iter(v)?;
     let mut out = Vec::with_capacity(n);
     while let Some(x) = crate::iter::next(it.v())? {

@@ -1,0 +1,23 @@
+import io
+
+s = io.StringIO()
+print(repr(s.getvalue()), s.tell())
+n = s.write("hello")
+print(n, s.tell(), repr(s.getvalue()))
+print(s.write(", world\n"), s.write(""), s.write("ünïcödé €"))
+print(repr(s.getvalue()), s.tell(), len(s.getvalue()))
+s.writelines(["a", "b\n", "c"])
+s.writelines([])
+print(repr(s.getvalue()))
+t = io.StringIO("initial text")
+print(t.tell(), repr(t.getvalue()))
+t.write("XY")
+print(repr(t.getvalue()), t.tell())
+u = io.StringIO("abc")
+u.seek(0, 2)
+u.write("def")
+print(repr(u.getvalue()), u.tell())
+v = io.StringIO()
+for i in range(5):
+    v.write(str(i) * i)
+print(repr(v.getvalue()))
