@@ -352,7 +352,8 @@ fn m_ldexp(args: &[Value], kwnames: &[Obj]) -> PyResult {
     if x == 0.0 || !x.is_finite() {
         return float(x);
     }
-    let r = crate::int::ldexp(x, e);
+    // Past ±2200 every finite x under- or overflows: clamp, so the scaling loop is short.
+    let r = crate::int::ldexp(x, e.clamp(-2200, 2200));
     if r.is_infinite() {
         return range();
     }
