@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The modules the runtime provides. Keep in step with `runtime/src/module.rs::import`
-/// (a compiler test imports each one).
+/// (`tests/programs/stdlib/native_modules_import.py` imports each one).
 pub const NATIVE_MODULES: &[&str] =
     &["sys", "builtins", "math", "time", "random", "os", "os.path", "io", "typing", "collections.abc"];
 
@@ -37,6 +37,17 @@ struct Found {
     is_package: bool,
     source: String,
     suite: Vec<ast::Stmt>,
+}
+
+impl Found {
+    /// The package its relative imports start from.
+    fn package(&self) -> String {
+        if self.is_package {
+            self.name.clone()
+        } else {
+            parent(&self.name).to_string()
+        }
+    }
 }
 
 struct Finder {
@@ -62,11 +73,8 @@ pub fn compile_program(src: &str, path: &str) -> Result<Module, Vec<FileDiagnost
     // Modules found while scanning are scanned in turn (the list grows as we go).
     let mut i = 0;
     while i < finder.found.len() {
-        let (suite, package) = {
-            let f = &finder.found[i];
-            let package = if f.is_package { f.name.clone() } else { parent(&f.name).to_string() };
-            (std::mem::take(&mut finder.found[i].suite), package)
-        };
+        let package = finder.found[i].package();
+        let suite = std::mem::take(&mut finder.found[i].suite);
         let mut diags = Vec::new();
         finder.scan(&suite, &package, &mut diags);
         finder.found[i].suite = suite;
@@ -97,7 +105,7 @@ pub fn compile_program(src: &str, path: &str) -> Result<Module, Vec<FileDiagnost
     let mut errors = Vec::new();
     for f in &finder.found {
         let path_s = f.path.to_string_lossy().into_owned();
-        let package = if f.is_package { f.name.clone() } else { parent(&f.name).to_string() };
+        let package = f.package();
         let unit = UnitCx {
             index: module.units.len() as u32,
             name: &f.name,

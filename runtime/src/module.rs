@@ -6,7 +6,7 @@
 //! the module until exit ([`clear_cache`] drops them all before the leak check), as
 //! `sys.modules` does. Native functions are immortal statics.
 use crate::err::*;
-use crate::func::{positional, Arity, Native, NativeFuncObj};
+use crate::func::{positional, Arity};
 use crate::object::*;
 use crate::types::*;
 use std::cell::Cell;
@@ -356,17 +356,11 @@ pub fn new_module(name: &str, attrs: Vec<(&str, Obj)>) -> PyResult {
     }))
 }
 
-const fn native(name: &'static str, f: crate::func::NativeFn) -> NativeFuncObj {
-    NativeFuncObj { hdr: Header::immortal(&BUILTIN_FUNCTION_TYPE), name, native: Native::Plain(f) }
-}
-
-static SYS_EXIT: NativeFuncObj = native("exit", sys_exit);
-static SYS_GETRECURSIONLIMIT: NativeFuncObj = native("getrecursionlimit", sys_getrecursionlimit);
-static SYS_SETRECURSIONLIMIT: NativeFuncObj = native("setrecursionlimit", sys_setrecursionlimit);
-
-fn static_fn(f: &'static NativeFuncObj) -> Obj {
-    Obj(Value(f as *const NativeFuncObj as u64))
-}
+static SYS_FUNCS: crate::stdlib::NativeTable<3> = [
+    crate::stdlib::native("exit", sys_exit),
+    crate::stdlib::native("getrecursionlimit", sys_getrecursionlimit),
+    crate::stdlib::native("setrecursionlimit", sys_setrecursionlimit),
+];
 
 /// The `builtins` module: its attributes are the builtins (looked up by name).
 pub fn builtins_module() -> Obj {
@@ -394,11 +388,9 @@ fn sys_module() -> Obj {
         crate::str::new_str("final"),
         Obj::small(0),
     ]);
-    let attrs = vec![
+    let mut attrs = crate::stdlib::functions(&SYS_FUNCS);
+    attrs.extend([
         ("argv", argv),
-        ("exit", static_fn(&SYS_EXIT)),
-        ("getrecursionlimit", static_fn(&SYS_GETRECURSIONLIMIT)),
-        ("setrecursionlimit", static_fn(&SYS_SETRECURSIONLIMIT)),
         ("stdin", crate::io::stdin_value().new_ref()),
         ("stdout", crate::io::stdout_value().new_ref()),
         ("stderr", crate::io::stderr_value().new_ref()),
@@ -410,7 +402,7 @@ fn sys_module() -> Obj {
         ("platform", crate::str::new_str("linux")),
         ("byteorder", crate::str::new_str(if cfg!(target_endian = "little") { "little" } else { "big" })),
         ("version_info", version_info),
-    ];
+    ]);
     // Building the module only fails on unhashable keys, which these are not.
     let m = match new_module("sys", attrs) {
         Ok(m) => m,

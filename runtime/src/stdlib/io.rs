@@ -35,6 +35,7 @@ pub static STRINGIO_TYPE: TypeObject = TypeObject {
 
 pub static STRINGIO_CLASS: NativeClass = NativeClass {
     ty: &STRINGIO_TYPE,
+    qualname: "_io.StringIO",
     new: new_stringio,
     methods: &[
         "write", "writelines", "getvalue", "read", "readline", "readlines", "seek", "tell", "truncate", "close",
@@ -218,14 +219,10 @@ fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResul
         "flush" => Ok(none_obj()),
         "isatty" => Ok(bool_obj(false)),
         "readable" | "writable" | "seekable" => Ok(bool_obj(true)),
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'_io.StringIO' object has no attribute '{name}'"))),
+        _ => Err(super::no_attribute(&STRINGIO_CLASS, name)),
     }
 }
 
-fn static_type(t: &'static TypeObject) -> Obj {
-    Obj(Value(t as *const TypeObject as u64))
-}
-
 pub fn module() -> PyResult {
-    crate::module::new_module("io", vec![("StringIO", static_type(&STRINGIO_TYPE))])
+    crate::module::new_module("io", vec![("StringIO", STRINGIO_TYPE.as_value().new_ref())])
 }

@@ -2,7 +2,7 @@
 //! function CPython calls (so results agree to the last bit), and the checks of
 //! `mathmodule.c` turn a NaN or infinite result into "math domain error" (ValueError) or
 //! "math range error" (OverflowError).
-use super::{native, NativeTable};
+use super::{int_arg, native, NativeTable};
 use crate::err::*;
 use crate::func::{bind, positional, split_args, Arity};
 use crate::object::*;
@@ -397,14 +397,6 @@ fn m_isclose(args: &[Value], kwnames: &[Obj]) -> PyResult {
     }
     let diff = (b - a).abs();
     Ok(bool_obj(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
-}
-
-/// An int argument (`'float' object cannot be interpreted as an integer` otherwise).
-fn int_arg(v: Value) -> PyResult<BigInt> {
-    if v.kind() == Kind::Float || !crate::int::is_int(v) {
-        return type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name));
-    }
-    Ok(crate::int::to_bigint(v).unwrap_or_default())
 }
 
 fn m_factorial(args: &[Value], kwnames: &[Obj]) -> PyResult {

@@ -47,6 +47,8 @@ pub fn native_module(name: &str) -> Option<PyResult> {
 /// how its methods are called.
 pub struct NativeClass {
     pub ty: &'static TypeObject,
+    /// The name its error messages use (`_io.StringIO`).
+    pub qualname: &'static str,
     pub new: fn(&[Value], &[Obj]) -> PyResult,
     pub methods: &'static [&'static str],
     pub call_method: fn(Value, &str, &[Value], &[Obj]) -> PyResult,
@@ -80,13 +82,20 @@ pub fn getattr(o: Value, name: &str) -> Option<PyResult> {
     let c = class_of_type(o.ty())?;
     Some(match c.methods.iter().find(|m| **m == name) {
         Some(m) => Ok(crate::func::new_bound_method(o.new_ref(), m)),
-        None => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", qualified(c.ty)))),
+        None => Err(no_attribute(c, name)),
     })
 }
 
-fn qualified(ty: &TypeObject) -> String {
-    if std::ptr::eq(ty, &io::STRINGIO_TYPE) {
-        return "_io.StringIO".into();
+/// `'T' object has no attribute 'name'` for a native class.
+pub fn no_attribute(c: &NativeClass, name: &str) -> PyErr {
+    PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", c.qualname))
+}
+
+/// An int argument of any size (`'float' object cannot be interpreted as an integer`
+/// for anything else, floats included).
+pub fn int_arg(v: Value) -> PyResult<num_bigint::BigInt> {
+    match crate::int::to_bigint(v) {
+        Some(i) => Ok(i),
+        None => type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name)),
     }
-    ty.name.to_string()
 }

@@ -1,7 +1,7 @@
 //! `random`: the module-level functions of CPython's `random` on one shared Mersenne
 //! Twister (`crate::mt`), bit-identical to CPython for the same seed. Without a seed it
 //! starts from OS entropy, as CPython does.
-use super::{native, NativeTable};
+use super::{int_arg, native, NativeTable};
 use crate::err::*;
 use crate::func::{bind, positional, Arity};
 use crate::mt::{Mt, RandError};
@@ -55,16 +55,6 @@ fn randbelow(n: &BigInt) -> BigInt {
     }
 }
 
-/// An integer argument (`_index`): ints, and floats that are integers.
-fn index(v: Value) -> PyResult<BigInt> {
-    if v.kind() != Kind::Float {
-        if let Some(i) = crate::int::to_bigint(v) {
-            return Ok(i);
-        }
-    }
-    type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name))
-}
-
 fn r_seed(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let [a, _version] = bind("seed", args, kwnames, ["a", "version"], 0)?;
     let a = a.filter(|v| !v.is_none());
@@ -106,7 +96,7 @@ fn r_getrandbits(args: &[Value], kwnames: &[Obj]) -> PyResult {
 }
 
 fn randrange(start: Value, stop: Option<Value>, step: Option<Value>) -> PyResult<BigInt> {
-    let istart = index(start)?;
+    let istart = int_arg(start)?;
     let Some(stop) = stop.filter(|s| !s.is_none()) else {
         if step.is_some() {
             return type_error("Missing a non-None stop argument");
@@ -116,10 +106,10 @@ fn randrange(start: Value, stop: Option<Value>, step: Option<Value>) -> PyResult
         }
         return value_error("empty range for randrange()");
     };
-    let istop = index(stop)?;
+    let istop = int_arg(stop)?;
     let width = &istop - &istart;
     let istep = match step {
-        Some(s) => index(s)?,
+        Some(s) => int_arg(s)?,
         None => BigInt::from(1),
     };
     if istep == BigInt::from(1) {
@@ -149,7 +139,7 @@ fn r_randrange(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 fn r_randint(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let [a, b] = bind("randint", args, kwnames, ["a", "b"], 2)?;
-    let b1 = crate::int::from_bigint(index(b.expect("required"))? + 1);
+    let b1 = crate::int::from_bigint(int_arg(b.expect("required"))? + 1);
     Ok(crate::int::from_bigint(randrange(a.expect("required"), Some(b1.v()), None)?))
 }
 
@@ -186,11 +176,11 @@ fn r_sample(args: &[Value], kwnames: &[Obj]) -> PyResult {
         return type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
     let n = crate::builtins::len_of(population)? as usize;
-    let k = index(k.expect("required"))?.to_i64().unwrap_or(i64::MAX);
+    let k = int_arg(k.expect("required"))?.to_i64().unwrap_or(i64::MAX);
     let picks = match counts.filter(|c| !c.is_none()) {
         Some(c) => {
             let cs: Vec<i64> =
-                crate::iter::collect(c)?.iter().map(|x| index(x.v()).map(|i| i.to_i64().unwrap_or(0))).collect::<PyResult<_>>()?;
+                crate::iter::collect(c)?.iter().map(|x| int_arg(x.v()).map(|i| i.to_i64().unwrap_or(0))).collect::<PyResult<_>>()?;
             match with_rng(|m| m.sample_counts(n, &cs, k)) {
                 Ok(p) => p,
                 Err(e) => return rand_err(e),
@@ -214,7 +204,7 @@ fn r_choices(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let population = population.expect("required");
     let n = crate::builtins::len_of(population)? as usize;
     let k = match k {
-        Some(k) => index(k)?.to_usize().unwrap_or(0),
+        Some(k) => int_arg(k)?.to_usize().unwrap_or(0),
         None => 1,
     };
     let floats = |v: Value| -> PyResult<Vec<f64>> {

@@ -1,0 +1,15 @@
+# Every module the compiler lists as native (frontend NATIVE_MODULES) imports at run time.
+import sys
+import builtins
+import math
+import time
+import random
+import os
+import os.path
+import io
+import typing
+import collections.abc
+
+for m in [sys, builtins, math, time, random, os, os.path, io, typing, collections.abc]:
+    print(m.__name__)
+print(os.path is os.path)
