@@ -33,9 +33,10 @@ sys.path.insert(0, HERE)
 import fetch  # noqa: E402
 
 # The programs pyaot compiles today; the rest need features still to come (see
-# docs/SUPPORT.md): sets (go, nqueens), `with` (chaos), subclassing list (deltablue),
-# the array module (raytrace).
-COMPILES = ["nbody", "spectral_norm", "fannkuch", "richards", "float", "hexiom", "generators", "unpack_sequence"]
+# docs/SUPPORT.md): `with` (chaos), subclassing list (deltablue), the array module
+# (raytrace).
+COMPILES = ["nbody", "spectral_norm", "fannkuch", "richards", "float", "nqueens", "go", "hexiom", "generators",
+            "unpack_sequence"]
 ALL = ["nbody", "spectral_norm", "fannkuch", "richards", "float", "nqueens", "chaos", "go", "hexiom", "deltablue",
        "raytrace", "generators", "unpack_sequence"]
 TIERS = [("aot", []), ("jit", ["--jit"]), ("vm", ["--vm"])]

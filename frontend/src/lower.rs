@@ -34,6 +34,8 @@ pub const BUILTINS: &[&str] = &[
     "list",
     "tuple",
     "dict",
+    "set",
+    "frozenset",
     "chr",
     "ord",
     "hex",
@@ -149,12 +151,10 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "copyright",
     "credits",
     "dir",
-    "frozenset",
     "help",
     "license",
     "memoryview",
     "open",
-    "set",
 ];
 
 /// Builtins that make a program *dynamic*: it then keeps its globals in a dict.
@@ -1093,6 +1093,7 @@ impl ModuleCx {
         let id = self.new_func_id();
         let name = match kind {
             Comp::List => "<listcomp>",
+            Comp::Set => "<setcomp>",
             Comp::Dict => "<dictcomp>",
             Comp::Gen => "<genexpr>",
         };
@@ -1104,11 +1105,11 @@ impl ModuleCx {
         let load = |l: LocalId| Expr::new(ExprKind::Load(Var::Local(l)), Ty::Never, line);
         // The innermost statement.
         let mut inner: Vec<Stmt> = match kind {
-            Comp::List => {
+            Comp::List | Comp::Set => {
                 let v = self.lower_expr(&mut fcx, elts[0]);
                 let call = ExprKind::CallMethod {
                     obj: Box::new(load(result.expect("result"))),
-                    name: "append".into(),
+                    name: if kind == Comp::List { "append" } else { "add" }.into(),
                     args: vec![v],
                     kwargs: vec![],
                 };
@@ -1151,7 +1152,15 @@ impl ModuleCx {
         }
         let mut body = Vec::new();
         if let Some(r) = result {
-            let init = if kind == Comp::List { ExprKind::List(vec![]) } else { ExprKind::Dict(vec![]) };
+            let init = match kind {
+                Comp::List => ExprKind::List(vec![]),
+                Comp::Set => ExprKind::Call {
+                    func: Box::new(Expr::new(ExprKind::Builtin("set".into()), Ty::Any, line)),
+                    args: vec![],
+                    kwargs: vec![],
+                },
+                _ => ExprKind::Dict(vec![]),
+            };
             body.push(Stmt {
                 kind: StmtKind::Assign { targets: vec![Target::Var(Var::Local(r))], value: Expr::new(init, Ty::Never, line) },
                 line,
@@ -1312,7 +1321,10 @@ impl ModuleCx {
                 let sc = self.st.scope_of(c);
                 return self.lower_comprehension(f, e, sc, Comp::List, &c.generators, &[&c.elt]);
             }
-            ast::Expr::SetComp(_) => return self.unsup_expr("a set comprehension", e),
+            ast::Expr::SetComp(c) => {
+                let sc = self.st.scope_of(c);
+                return self.lower_comprehension(f, e, sc, Comp::Set, &c.generators, &[&c.elt]);
+            }
             ast::Expr::DictComp(c) => {
                 let sc = self.st.scope_of(c);
                 return self.lower_comprehension(f, e, sc, Comp::Dict, &c.generators, &[&c.key, &c.value]);
@@ -1321,7 +1333,7 @@ impl ModuleCx {
                 let sc = self.st.scope_of(c);
                 return self.lower_comprehension(f, e, sc, Comp::Gen, &c.generators, &[&c.elt]);
             }
-            ast::Expr::Set(_) => return self.unsup_expr("a set display", e),
+            ast::Expr::Set(st) => return self.lower_set_display(f, e, &st.elts),
             ast::Expr::Await(_) => return self.unsup_expr("'await'", e),
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) if f.is_module || f.kind == FnKind::Class => {
                 self.diags.push(Diagnostic::syntax("'yield' outside function", span(e)));
@@ -1345,6 +1357,33 @@ impl ModuleCx {
     }
 
     /// Items of a list or tuple display, or positional call arguments: `*x` is allowed.
+    /// `{a, *b, c}`: a call of the runtime's hidden builtin `__pyaot_set_display__` with
+    /// the items (a starred item as its iterable) and the positions of the starred ones,
+    /// or None for a display of more than two constants (built as CPython builds it, from
+    /// a frozenset constant, for CPython's iteration order).
+    fn lower_set_display(&mut self, f: &mut FnCx, e: &ast::Expr, elts: &[ast::Expr]) -> Expr {
+        let line = self.line(e);
+        let mut items = Vec::new();
+        let mut stars = Vec::new();
+        for (i, x) in elts.iter().enumerate() {
+            match x {
+                ast::Expr::Starred(s) => {
+                    items.push(self.lower_expr(f, &s.value));
+                    stars.push(Expr::new(ExprKind::SmallInt(i as i64), Ty::Int, line));
+                }
+                _ => items.push(self.lower_expr(f, x)),
+            }
+        }
+        let constant = elts.len() > 2 && elts.iter().all(is_folded_constant);
+        let how = if constant { ExprKind::None } else { ExprKind::Tuple(stars) };
+        let call = ExprKind::Call {
+            func: Box::new(Expr::new(ExprKind::Builtin("__pyaot_set_display__".into()), Ty::Any, line)),
+            args: vec![Expr::new(ExprKind::List(items), Ty::Any, line), Expr::new(how, Ty::Any, line)],
+            kwargs: vec![],
+        };
+        Expr::new(call, Ty::Any, line)
+    }
+
     fn lower_elts(&mut self, f: &mut FnCx, elts: &[ast::Expr]) -> Vec<Expr> {
         elts.iter()
             .map(|x| match x {
@@ -1512,8 +1551,31 @@ struct Sig {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Comp {
     List,
+    Set,
     Dict,
     Gen,
+}
+
+/// Is `e` a constant after CPython's AST optimizer (a literal, a signed number, a tuple
+/// of constants)? A set display of more than two constants is built from a frozenset
+/// constant, which gives its iteration order.
+fn is_folded_constant(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Constant(_) => true,
+        ast::Expr::UnaryOp(u) => {
+            !matches!(u.op, ast::UnaryOp::Not)
+                && matches!(&*u.operand, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_) | ast::Constant::Complex { .. } | ast::Constant::Bool(_)))
+        }
+        ast::Expr::Tuple(t) => t.elts.iter().all(is_folded_constant),
+        // Arithmetic on numbers folds, unless it would raise (a zero divisor).
+        ast::Expr::BinOp(b) => {
+            let zero = matches!(&*b.right, ast::Expr::Constant(c) if matches!(&c.value, ast::Constant::Int(i) if i.to_string() == "0"));
+            let divides = matches!(b.op, ast::Operator::Div | ast::Operator::FloorDiv | ast::Operator::Mod);
+            let numeric = |x: &ast::Expr| !matches!(x, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_) | ast::Constant::Bytes(_)));
+            is_folded_constant(&b.left) && is_folded_constant(&b.right) && numeric(&b.left) && numeric(&b.right) && !(zero && divides)
+        }
+        _ => false,
+    }
 }
 
 fn is_exception_name(name: &str) -> bool {

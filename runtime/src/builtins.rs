@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 45] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 46] = [
     native("print", print),
     native("len", len),
     native("min", min),
@@ -66,6 +66,7 @@ pub static BUILTIN_FNS: [NativeFuncObj; 45] = [
     native("property", crate::class::property),
     native("delattr", delattr),
     native("vars", vars),
+    native("__pyaot_set_display__", crate::set::display),
 ];
 
 /// The builtin types, by name.
@@ -78,6 +79,8 @@ fn builtin_type(name: &str) -> Option<&'static TypeObject> {
         "list" => &LIST_TYPE,
         "tuple" => &TUPLE_TYPE,
         "dict" => &DICT_TYPE,
+        "set" => &SET_TYPE,
+        "frozenset" => &FROZENSET_TYPE,
         "range" => &RANGE_TYPE,
         "slice" => &SLICE_TYPE,
         "type" => &TYPE_TYPE,
@@ -163,6 +166,8 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         }
     } else if is(&DICT_TYPE) {
         crate::dict::construct(args, kwnames)
+    } else if is(&SET_TYPE) || is(&FROZENSET_TYPE) {
+        crate::set::construct(is(&FROZENSET_TYPE), args, kwnames)
     } else if is(&RANGE_TYPE) {
         crate::range::construct(args, kwnames)
     } else if is(&SLICE_TYPE) {
@@ -543,6 +548,7 @@ pub fn len_of(v: Value) -> PyResult<i64> {
         Kind::List => crate::list::list_items(v).len() as i64,
         Kind::Tuple => crate::tuple::items(v).len() as i64,
         Kind::Dict => crate::dict::len(v) as i64,
+        Kind::Set | Kind::FrozenSet => crate::set::len(v) as i64,
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => crate::dict::view_len(v) as i64,
         Kind::Range => match v.downcast::<crate::range::RangeObj>() {
             Some(r) => r.len_checked()?,

@@ -134,7 +134,7 @@ pub fn items_vec(d: Value) -> Vec<(Obj, Obj)> {
 }
 
 /// Equality that needs no Python code: Some(answer) for str/str and small int pairs.
-fn fast_eq(a: Value, b: Value) -> Option<bool> {
+pub(crate) fn fast_eq(a: Value, b: Value) -> Option<bool> {
     if a.is_small_int() && b.is_small_int() {
         return Some(a == b);
     }

@@ -70,14 +70,69 @@ pub fn hash_pointer(v: Value) -> i64 {
     fix(v.0.rotate_right(4) as i64)
 }
 
-/// A deterministic hash of text (64-bit FNV-1a of the UTF-8 bytes).
+/// CPython's str hash with hash randomization off (`PYTHONHASHSEED=0`): SipHash-1-3 with
+/// a zero key over the string's PEP 393 storage (one, two or four little-endian bytes per
+/// code point, by the widest code point). So sets of strs iterate in the order CPython
+/// shows under `PYTHONHASHSEED=0`.
 pub fn hash_text(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    if s.is_empty() {
+        return 0;
     }
-    fix(h as i64)
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let width = if max < 0x100 { 1 } else if max < 0x1_0000 { 2 } else { 4 };
+    let mut bytes = Vec::with_capacity(s.len() * width);
+    for c in s.chars() {
+        bytes.extend_from_slice(&(c as u32).to_le_bytes()[..width]);
+    }
+    fix(siphash13(&bytes) as i64)
+}
+
+/// `_Py_HashBytes` for a bytes-like object (`PYTHONHASHSEED=0`).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        0
+    } else {
+        fix(siphash13(b) as i64)
+    }
+}
+
+/// SipHash-1-3 with the key (0, 0), as CPython's `pyhash.c` computes it.
+fn siphash13(data: &[u8]) -> u64 {
+    let mut v0: u64 = 0x736f_6d65_7073_6575;
+    let mut v1: u64 = 0x646f_7261_6e64_6f6d;
+    let mut v2: u64 = 0x6c79_6765_6e65_7261;
+    let mut v3: u64 = 0x7465_6462_7974_6573;
+    fn round(v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64) {
+        *v0 = v0.wrapping_add(*v1);
+        *v2 = v2.wrapping_add(*v3);
+        *v1 = v1.rotate_left(13) ^ *v0;
+        *v3 = v3.rotate_left(16) ^ *v2;
+        *v0 = v0.rotate_left(32);
+        *v2 = v2.wrapping_add(*v1);
+        *v0 = v0.wrapping_add(*v3);
+        *v1 = v1.rotate_left(17) ^ *v2;
+        *v3 = v3.rotate_left(21) ^ *v0;
+        *v2 = v2.rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        v3 ^= m;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= m;
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(last);
+    v3 ^= b;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+    }
+    (v0 ^ v1) ^ (v2 ^ v3)
 }
 
 const XXPRIME_1: u64 = 11400714785074694791;
@@ -165,7 +220,8 @@ pub fn hash(v: Value) -> PyResult<i64> {
             }
             None => Ok(hash_pointer(v)),
         },
-        Kind::List | Kind::Dict | Kind::DictKeys | Kind::DictItems | Kind::Slice => unhashable(v),
+        Kind::FrozenSet => crate::set::hash(v),
+        Kind::List | Kind::Set | Kind::Dict | Kind::DictKeys | Kind::DictItems | Kind::Slice => unhashable(v),
         _ => Ok(hash_pointer(v)),
     }
 }
@@ -173,6 +229,24 @@ pub fn hash(v: Value) -> PyResult<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn str_hash_is_cpythons_without_randomization() {
+        // `PYTHONHASHSEED=0 python3 -c "print(hash(s))"`.
+        for (s, h) in [
+            ("", 0),
+            ("a", 4644417185603328019),
+            ("abc", -4594863902769663758),
+            ("abcdefgh", 4574395652268504554),
+            ("hello world!", 839851713330019024),
+            ("é", 6047309291227476195),
+            ("ünïcode", -5852447508692595125),
+            ("€uro", 7542247858446192590),
+            ("😀x", -8926728262118538918),
+        ] {
+            assert_eq!(hash_text(s), h, "{s:?}");
+        }
+    }
     use num_bigint::BigInt;
 
     #[test]

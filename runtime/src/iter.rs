@@ -67,6 +67,12 @@ pub enum IterState {
         part: DictPart,
         rev: bool,
     },
+    /// A set's next slot, and its length when the iterator was made.
+    Set {
+        set: Obj,
+        pos: usize,
+        used: usize,
+    },
     Enumerate {
         it: Obj,
         count: Obj,
@@ -144,6 +150,7 @@ iter_types! {
     DICT_REV_KEY_ITER = "dict_reversekeyiterator",
     DICT_REV_VALUE_ITER = "dict_reversevalueiterator",
     DICT_REV_ITEM_ITER = "dict_reverseitemiterator",
+    SET_ITER = "set_iterator",
     ENUMERATE = "enumerate",
     ZIP = "zip",
     REVERSED = "reversed",
@@ -253,6 +260,9 @@ pub fn get_iter(v: Value) -> PyResult {
             Some((d, part)) => dict_iter(d, part, false),
             None => Err(not_iterable(v)),
         },
+        Kind::Set | Kind::FrozenSet => {
+            Ok(new_iter(SET_ITER, IterState::Set { set: v.new_ref(), pos: 0, used: crate::set::len(v) }))
+        }
         Kind::Iterator => Ok(v.new_ref()),
         _ if crate::io::is_stream(v) => Ok(v.new_ref()),
         _ if crate::class::class_of(v).is_some() => match crate::class::call_dunder(v, "__iter__", &[], &[]) {
@@ -380,6 +390,15 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
             Ok(Some(crate::int::from_bigint(x)))
         }
         IterState::Dict { .. } => dict_next(io),
+        IterState::Set { set, pos, used } => match crate::set::iter_next(set.v(), pos, *used) {
+            Ok(Some(x)) => Ok(Some(x)),
+            Ok(None) => finish(io),
+            Err(e) => {
+                // As CPython: once the set changed size, the iterator keeps saying so.
+                *used = usize::MAX;
+                Err(e)
+            }
+        },
         IterState::Enumerate { it: inner, .. } => {
             let inner = inner.clone();
             let Some(x) = next(inner.v())? else { return Ok(None) };

@@ -25,6 +25,7 @@ pub mod object;
 pub mod ops;
 pub mod program;
 pub mod range;
+pub mod set;
 pub mod stdlib;
 pub mod str;
 pub mod tuple;

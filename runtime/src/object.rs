@@ -236,6 +236,8 @@ pub enum Kind {
     List,
     Tuple,
     Dict,
+    Set,
+    FrozenSet,
     DictKeys,
     DictValues,
     DictItems,

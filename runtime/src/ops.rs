@@ -294,6 +294,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
             None => unsupported_binop(op, a, b),
         };
     }
+    if let Some(r) = crate::set::binop(op, a, b)? {
+        return Ok(r);
+    }
     seq_binop(op, a, b)
 }
 
@@ -540,6 +543,11 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
                 crate::dict::update_from(a, b)?;
                 return Ok(a.new_ref());
             }
+            (_, Kind::Set) => {
+                if let Some(r) = crate::set::inplace(op, a, b)? {
+                    return Ok(r);
+                }
+            }
             _ => {}
         }
     }
@@ -657,7 +665,10 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         }
         (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) | (Kind::Slice, Kind::Slice) => seq_order(op, a, b),
         (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(op, a, b),
-        _ => unorderable(op, a, b),
+        _ => match crate::set::order(op, a, b)? {
+            Some(r) => Ok(r),
+            None => unorderable(op, a, b),
+        },
     }
 }
 
@@ -780,6 +791,7 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
         (Kind::Dict, Kind::Dict) => dict_eq(a, b),
         (Kind::Range, Kind::Range) => Ok(range_eq(a, b)),
         (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(CmpOp::Eq, a, b),
+        (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => Ok(crate::set::eq(a, b)?.unwrap_or(false)),
         _ => Ok(a == b),
     }
 }
@@ -841,6 +853,7 @@ pub fn is_true(v: Value) -> PyResult<bool> {
         Kind::List => !crate::list::list_items(v).is_empty(),
         Kind::Tuple => !crate::tuple::items(v).is_empty(),
         Kind::Dict => crate::dict::len(v) != 0,
+        Kind::Set | Kind::FrozenSet => crate::set::len(v) != 0,
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => crate::dict::view_len(v) != 0,
         Kind::Range => v.downcast::<crate::range::RangeObj>().is_some_and(|r| !r.is_empty()),
         _ if is_user(v) => {
@@ -880,6 +893,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             Kind::List => return crate::list::contains(container, item),
             Kind::Tuple => return crate::tuple::contains(container, item),
             Kind::Dict => return crate::dict::contains(container, item),
+            Kind::Set | Kind::FrozenSet => return crate::set::contains(container, item),
             Kind::DictKeys | Kind::DictValues | Kind::DictItems => return crate::dict::view_contains(container, item),
             Kind::Range => return crate::range::contains(container, item),
             _ if crate::iter::is_iterator(container) => {
@@ -1111,6 +1125,30 @@ fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
                 repr_into(x.v(), out)?;
             }
             out.push('}');
+        }
+        Kind::Set | Kind::FrozenSet => {
+            let frozen = v.kind() == Kind::FrozenSet;
+            let Some(_busy) = ReprEnter::enter(v) else {
+                out.push_str(v.ty().name);
+                out.push_str("(...)");
+                return Ok(());
+            };
+            let _guard = RecursionGuard::enter(REPR_DEPTH)?;
+            let keys = crate::set::items(v);
+            if keys.is_empty() {
+                out.push_str(v.ty().name);
+                out.push_str("()");
+                return Ok(());
+            }
+            if frozen {
+                out.push_str("frozenset(");
+            }
+            out.push('{');
+            repr_seq(keys.into_iter(), out)?;
+            out.push('}');
+            if frozen {
+                out.push(')');
+            }
         }
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => {
             let Some(_busy) = ReprEnter::enter(v) else {
@@ -1408,6 +1446,8 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
         Kind::List => crate::list::METHODS,
         Kind::Tuple => crate::tuple::METHODS,
         Kind::Dict => crate::dict::METHODS,
+        Kind::Set => crate::set::SET_METHODS,
+        Kind::FrozenSet => crate::set::FROZENSET_METHODS,
         Kind::Module => return crate::module::getattr(o, name),
         _ if crate::io::is_stream(o) => return crate::io::getattr(o, name),
         Kind::Other if let Some(r) = crate::stdlib::getattr(o, name) => return r,
@@ -1601,6 +1641,7 @@ pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
         Kind::List => crate::list::call_method(o, name, args, kwnames),
         Kind::Tuple => crate::tuple::call_method(o, name, args, kwnames),
         Kind::Dict => crate::dict::call_method(o, name, args, kwnames),
+        Kind::Set | Kind::FrozenSet => crate::set::call_method(o, name, args, kwnames),
         Kind::Range => crate::range::call_method(o, name, args, kwnames),
         Kind::Int | Kind::Bool => crate::int::call_method(o, name, args, kwnames),
         Kind::Float => crate::float::call_method(o, name, args, kwnames),

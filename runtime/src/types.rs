@@ -31,6 +31,8 @@ builtin_types! {
     LIST_TYPE = "list", List, Some(&OBJECT_TYPE), dealloc_payload::<crate::list::ListObj>;
     TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), dealloc_payload::<crate::tuple::TupleObj>;
     DICT_TYPE = "dict", Dict, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictObj>;
+    SET_TYPE = "set", Set, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>;
+    FROZENSET_TYPE = "frozenset", FrozenSet, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>;
     DICT_KEYS_TYPE = "dict_keys", DictKeys, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>;
     DICT_VALUES_TYPE = "dict_values", DictValues, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>;
     DICT_ITEMS_TYPE = "dict_items", DictItems, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>;

@@ -3,4 +3,7 @@ class A:
     pass
 
 f = lambda: 0
-print({1})
+async def g():
+    pass
+
+print(b"x")

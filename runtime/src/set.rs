@@ -1,0 +1,938 @@
+//! `set` and `frozenset`: CPython's `setobject.c` table, so that iteration order (and
+//! `pop()`) come out as CPython's for the same hashes.
+//!
+//! The table is open addressing over `mask + 1` slots (a power of two, at least 8). A
+//! probe looks at a run of up to ten neighbouring slots (`LINEAR_PROBES`), then jumps with
+//! CPython's perturbation (`i = 5*i + 1 + perturb`). A removed key leaves a `Dummy`, which
+//! lookups step over and insertions reuse. The table grows when `fill` (keys plus dummies)
+//! reaches 3/5 of the slots, to four times the keys (twice past 50,000), rebuilding in
+//! slot order.
+//!
+//! Comparing keys may run Python code (`ops::eq`) that changes the set: no borrow of the
+//! table is held across it, and a probe restarts when the table's `version` moved.
+//! Operations that walk one set while probing another walk a snapshot of its entries.
+use crate::err::*;
+use crate::func::{positional, split_args, Arity};
+use crate::object::*;
+use crate::types::*;
+use std::cell::{Cell, UnsafeCell};
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+pub enum Slot {
+    Empty,
+    /// A removed key.
+    Dummy,
+    Full {
+        hash: i64,
+        key: Obj,
+    },
+}
+
+pub struct SetTable {
+    slots: Vec<Slot>,
+    /// Full and dummy slots.
+    fill: usize,
+    /// Full slots: the set's length.
+    used: usize,
+    /// Where `pop()` resumes its scan.
+    finger: usize,
+    /// Changes whenever the table changes.
+    version: u64,
+}
+
+fn empty_slots(n: usize) -> Vec<Slot> {
+    (0..n).map(|_| Slot::Empty).collect()
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable { slots: empty_slots(MIN_SIZE), fill: 0, used: 0, finger: 0, version: 0 }
+    }
+}
+
+impl SetTable {
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+    /// Rebuilds the table with room for `minused` keys (setobject.c's `set_table_resize`).
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = MIN_SIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, empty_slots(newsize));
+        self.fill = self.used;
+        for s in old {
+            if let Slot::Full { hash, key } = s {
+                insert_clean(&mut self.slots, hash, key);
+            }
+        }
+        self.version = self.version.wrapping_add(1);
+    }
+    /// The live entries, in slot order.
+    fn entries(&self) -> Vec<(i64, Obj)> {
+        let mut v = Vec::with_capacity(self.used);
+        for s in &self.slots {
+            if let Slot::Full { hash, key } = s {
+                v.push((*hash, key.clone()));
+            }
+        }
+        v
+    }
+}
+
+/// Puts a key into a table that has no dummies and does not hold it (`set_insert_clean`).
+fn insert_clean(slots: &mut [Slot], hash: i64, key: Obj) {
+    let mask = slots.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        for j in i..=i + run {
+            if matches!(slots[j], Slot::Empty) {
+                slots[j] = Slot::Full { hash, key };
+                return;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+    }
+}
+
+/// The payload of both `set` and `frozenset` (the type says which).
+#[repr(C)]
+pub struct SetObj {
+    pub hdr: Header,
+    table: UnsafeCell<SetTable>,
+    /// A frozenset's cached hash (-1: not computed yet).
+    hash: Cell<i64>,
+}
+// SAFETY: repr(C), starts with a Header. (Two types share this payload; see `as_set`.)
+unsafe impl PyPayload for SetObj {
+    fn type_object() -> &'static TypeObject {
+        &SET_TYPE
+    }
+}
+
+impl SetObj {
+    #[allow(clippy::mut_from_ref)]
+    fn t(&self) -> &mut SetTable {
+        // SAFETY: single-threaded runtime; callers never hold it across Python code.
+        unsafe { &mut *self.table.get() }
+    }
+    pub fn len(&self) -> usize {
+        self.t().used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    fn frozen(&self) -> bool {
+        std::ptr::eq(self.hdr.ty, &FROZENSET_TYPE)
+    }
+}
+
+/// The set payload of a `set` or `frozenset`.
+pub fn as_set(v: Value) -> Option<&'static SetObj> {
+    if v.is_heap() && matches!(v.kind(), Kind::Set | Kind::FrozenSet) {
+        // SAFETY: both types are allocated with a SetObj payload.
+        Some(unsafe { &*(v.0 as *const SetObj) })
+    } else {
+        None
+    }
+}
+
+fn new_empty(frozen: bool) -> Obj {
+    let ty = if frozen { &FROZENSET_TYPE } else { &SET_TYPE };
+    alloc(SetObj { hdr: Header::new(ty), table: UnsafeCell::new(SetTable::default()), hash: Cell::new(-1) })
+}
+
+/// A new set (or frozenset) of the items of `iterable`.
+pub fn new_from(frozen: bool, iterable: Option<Value>) -> PyResult {
+    let s = new_empty(frozen);
+    if let Some(it) = iterable {
+        update_internal(as_set(s.v()).expect("a set"), it)?;
+    }
+    Ok(s)
+}
+
+/// The hidden builtin behind a set display: `items` in source order (a starred item as
+/// its iterable) and `how`, the tuple of the starred items' positions, or None for a
+/// display of more than two constants. CPython builds the first kind item by item
+/// (`BUILD_SET`, then `SET_UPDATE`/`SET_ADD` after the first star) and the second from a
+/// frozenset constant that its compiler made twice over (once from the items, once from
+/// that frozenset's iteration order), merged into an empty set; so does this, for
+/// CPython's iteration order.
+pub fn display(args: &[Value], _kwnames: &[Obj]) -> PyResult {
+    let (Some(&list), Some(&how)) = (args.first(), args.get(1)) else {
+        return type_error("set display: bad arguments");
+    };
+    let items = crate::list::list_items(list);
+    if how.is_none() {
+        let once = new_from(true, Some(list))?;
+        let twice = new_from(true, Some(crate::list::new_list(self::items(once.v())).v()))?;
+        return new_from(false, Some(twice.v()));
+    }
+    let stars: Vec<usize> = crate::tuple::items(how).iter().filter_map(|i| i.v().as_small()).map(|i| i as usize).collect();
+    let s = new_empty(false);
+    let so = as_set(s.v()).expect("a set");
+    for (i, x) in items.iter().enumerate() {
+        if stars.contains(&i) {
+            update_internal(so, x.v())?;
+        } else {
+            add(so, x.clone())?;
+        }
+    }
+    Ok(s)
+}
+
+/// `len(s)` of a set or frozenset (0 for anything else).
+pub fn len(v: Value) -> usize {
+    as_set(v).map_or(0, SetObj::len)
+}
+
+/// The items, in iteration order.
+pub fn items(v: Value) -> Vec<Obj> {
+    as_set(v).map_or_else(Vec::new, |s| s.t().entries().into_iter().map(|(_, k)| k).collect())
+}
+
+// ---------------------------------------------------------------------------------------
+// The table operations.
+
+/// The slot holding a key equal to `key`, if any (`set_lookkey`).
+fn lookup(so: &SetObj, key: Value, hash: i64) -> PyResult<Option<usize>> {
+    'restart: loop {
+        let mut mask = so.t().mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + run {
+                let t = so.t();
+                match &t.slots[j] {
+                    Slot::Empty => return Ok(None),
+                    Slot::Full { hash: h, key: k } if *h == hash => {
+                        if k.v() == key {
+                            return Ok(Some(j));
+                        }
+                        let equal = match crate::dict::fast_eq(k.v(), key) {
+                            Some(b) => b,
+                            None => {
+                                let (k, version) = (k.clone(), t.version);
+                                let r = crate::ops::eq(k.v(), key)?;
+                                if so.t().version != version {
+                                    continue 'restart;
+                                }
+                                mask = so.t().mask();
+                                r
+                            }
+                        };
+                        if equal {
+                            return Ok(Some(j));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+}
+
+/// Adds `key` (whose hash is `hash`) unless an equal key is there (`set_add_entry`).
+fn add_entry(so: &SetObj, key: Obj, hash: i64) -> PyResult<()> {
+    'restart: loop {
+        let mut mask = so.t().mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot: Option<usize> = None;
+        loop {
+            let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + run {
+                let t = so.t();
+                match &t.slots[j] {
+                    Slot::Empty => {
+                        t.version = t.version.wrapping_add(1);
+                        t.used += 1;
+                        if let Some(f) = freeslot {
+                            t.slots[f] = Slot::Full { hash, key };
+                            return Ok(());
+                        }
+                        t.slots[j] = Slot::Full { hash, key };
+                        t.fill += 1;
+                        if t.fill * 5 >= mask * 3 {
+                            t.resize(if t.used > 50_000 { t.used * 2 } else { t.used * 4 });
+                        }
+                        return Ok(());
+                    }
+                    // CPython 3.11 reuses the last dummy on the probe path.
+                    Slot::Dummy => freeslot = Some(j),
+                    Slot::Full { hash: h, key: k } if *h == hash => {
+                        if k.v() == key.v() {
+                            return Ok(());
+                        }
+                        let equal = match crate::dict::fast_eq(k.v(), key.v()) {
+                            Some(b) => b,
+                            None => {
+                                let (k, version) = (k.clone(), t.version);
+                                let r = crate::ops::eq(k.v(), key.v())?;
+                                if so.t().version != version {
+                                    continue 'restart;
+                                }
+                                mask = so.t().mask();
+                                r
+                            }
+                        };
+                        if equal {
+                            return Ok(());
+                        }
+                    }
+                    Slot::Full { .. } => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+}
+
+/// Removes the key equal to `key`; false when there is none (`set_discard_entry`).
+fn discard_entry(so: &SetObj, key: Value, hash: i64) -> PyResult<bool> {
+    let Some(j) = lookup(so, key, hash)? else { return Ok(false) };
+    let t = so.t();
+    let old = std::mem::replace(&mut t.slots[j], Slot::Dummy);
+    t.used -= 1;
+    t.version = t.version.wrapping_add(1);
+    drop(old);
+    Ok(true)
+}
+
+/// The hash of a key, where an unhashable `set` key is looked up as a frozenset (as
+/// `set.__contains__`, `remove` and `discard` do).
+fn key_hash(key: Value) -> PyResult<(Option<Obj>, i64)> {
+    match crate::ops::hash(key) {
+        Ok(h) => Ok((None, h)),
+        Err(e) if key.is(&SET_TYPE) && e.matches(&TYPE_ERROR) => {
+            let f = new_from(true, Some(key))?;
+            let h = crate::ops::hash(f.v())?;
+            Ok((Some(f), h))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `s.add(key)`.
+pub fn add(so: &SetObj, key: Obj) -> PyResult<()> {
+    let h = crate::ops::hash(key.v())?;
+    add_entry(so, key, h)
+}
+
+/// `key in s`.
+pub fn contains(s: Value, key: Value) -> PyResult<bool> {
+    let Some(so) = as_set(s) else { return Ok(false) };
+    let (tmp, h) = key_hash(key)?;
+    Ok(lookup(so, tmp.as_ref().map_or(key, Obj::v), h)?.is_some())
+}
+
+fn contains_entry(so: &SetObj, key: Value, hash: i64) -> PyResult<bool> {
+    Ok(lookup(so, key, hash)?.is_some())
+}
+
+fn discard(so: &SetObj, key: Value) -> PyResult<bool> {
+    let (tmp, h) = key_hash(key)?;
+    discard_entry(so, tmp.as_ref().map_or(key, Obj::v), h)
+}
+
+fn clear(so: &SetObj) {
+    let t = so.t();
+    let old = std::mem::replace(&mut t.slots, empty_slots(MIN_SIZE));
+    t.fill = 0;
+    t.used = 0;
+    t.version = t.version.wrapping_add(1);
+    drop(old);
+}
+
+/// Adds every key of another set (`set_merge`).
+fn merge(so: &SetObj, other: &SetObj) -> PyResult<()> {
+    if std::ptr::eq(so, other) || other.is_empty() {
+        return Ok(());
+    }
+    let (t, o) = (so.t(), other.t());
+    if (t.fill + o.used) * 5 >= t.mask() * 3 {
+        t.resize((t.used + o.used) * 2);
+    }
+    if t.fill == 0 && t.mask() == o.mask() && o.fill == o.used {
+        // Same size, no dummies: the same slots.
+        for (dst, src) in t.slots.iter_mut().zip(&o.slots) {
+            if let Slot::Full { hash, key } = src {
+                *dst = Slot::Full { hash: *hash, key: key.clone() };
+            }
+        }
+        t.fill = o.fill;
+        t.used = o.used;
+        t.version = t.version.wrapping_add(1);
+        return Ok(());
+    }
+    if t.fill == 0 {
+        t.fill = o.used;
+        t.used = o.used;
+        for src in &o.slots {
+            if let Slot::Full { hash, key } = src {
+                insert_clean(&mut t.slots, *hash, key.clone());
+            }
+        }
+        t.version = t.version.wrapping_add(1);
+        return Ok(());
+    }
+    for (hash, key) in o.entries() {
+        add_entry(so, key, hash)?;
+    }
+    Ok(())
+}
+
+/// `s.update(other)` for one iterable (`set_update_internal`).
+fn update_internal(so: &SetObj, other: Value) -> PyResult<()> {
+    if let Some(o) = as_set(other) {
+        return merge(so, o);
+    }
+    if other.is(&DICT_TYPE) {
+        let d = crate::dict::dict_obj(other)?;
+        let entries: Vec<(i64, Obj)> = d.table().iter().map(|e| (e.hash, e.key.clone())).collect();
+        let t = so.t();
+        if (t.fill + entries.len()) * 5 >= t.mask() * 3 {
+            t.resize((t.used + entries.len()) * 2);
+        }
+        for (h, k) in entries {
+            add_entry(so, k, h)?;
+        }
+        return Ok(());
+    }
+    let it = crate::iter::get_iter(other)?;
+    while let Some(k) = crate::iter::next(it.v())? {
+        add(so, k)?;
+    }
+    Ok(())
+}
+
+/// A copy with the type of `so` (`set_copy`).
+fn copy(so: &SetObj) -> Obj {
+    let s = new_empty(so.frozen());
+    merge(as_set(s.v()).expect("a set"), so).expect("merging a set into an empty one compares nothing");
+    s
+}
+
+/// `so & other` (`set_intersection`).
+fn intersection(so: &'static SetObj, other: Value) -> PyResult {
+    if std::ptr::eq(so as *const SetObj as *const u8, other.0 as *const u8) {
+        return Ok(copy(so));
+    }
+    let result = new_empty(so.frozen());
+    let r = as_set(result.v()).expect("a set");
+    if let Some(mut o) = as_set(other) {
+        let mut big = so;
+        if o.len() > big.len() {
+            std::mem::swap(&mut big, &mut o);
+        }
+        for (h, k) in o.t().entries() {
+            if contains_entry(big, k.v(), h)? {
+                add_entry(r, k, h)?;
+            }
+        }
+        return Ok(result);
+    }
+    let it = crate::iter::get_iter(other)?;
+    while let Some(k) = crate::iter::next(it.v())? {
+        let h = crate::ops::hash(k.v())?;
+        if contains_entry(so, k.v(), h)? {
+            add_entry(r, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// Removes the keys of `other` from `so` (`set_difference_update_internal`).
+fn difference_update(so: &'static SetObj, other: Value) -> PyResult<()> {
+    if std::ptr::eq(so as *const SetObj as *const u8, other.0 as *const u8) {
+        clear(so);
+        return Ok(());
+    }
+    if let Some(o) = as_set(other) {
+        let keys = if (o.len() >> 3) > so.len() {
+            let i = intersection(so, other)?;
+            as_set(i.v()).expect("a set").t().entries()
+        } else {
+            o.t().entries()
+        };
+        for (h, k) in keys {
+            discard_entry(so, k.v(), h)?;
+        }
+    } else {
+        let it = crate::iter::get_iter(other)?;
+        while let Some(k) = crate::iter::next(it.v())? {
+            discard(so, k.v())?;
+        }
+    }
+    let t = so.t();
+    if t.fill - t.used > t.mask() / 4 {
+        t.resize(if t.used > 50_000 { t.used * 2 } else { t.used * 4 });
+    }
+    Ok(())
+}
+
+/// `so - other` (`set_difference`).
+fn difference(so: &'static SetObj, other: Value) -> PyResult {
+    let other_size = if let Some(o) = as_set(other) {
+        o.len()
+    } else if other.is(&DICT_TYPE) {
+        crate::dict::len(other)
+    } else {
+        let r = copy(so);
+        difference_update(as_set(r.v()).expect("a set"), other)?;
+        return Ok(r);
+    };
+    if (so.len() >> 2) > other_size {
+        let r = copy(so);
+        difference_update(as_set(r.v()).expect("a set"), other)?;
+        return Ok(r);
+    }
+    let result = new_empty(so.frozen());
+    let r = as_set(result.v()).expect("a set");
+    for (h, k) in so.t().entries() {
+        let found = match as_set(other) {
+            Some(o) => contains_entry(o, k.v(), h)?,
+            None => crate::dict::contains(other, k.v())?,
+        };
+        if !found {
+            add_entry(r, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `so ^= other` (`set_symmetric_difference_update`).
+fn symmetric_difference_update(so: &'static SetObj, other: Value) -> PyResult<()> {
+    if std::ptr::eq(so as *const SetObj as *const u8, other.0 as *const u8) {
+        clear(so);
+        return Ok(());
+    }
+    let entries = if let Some(o) = as_set(other) {
+        o.t().entries()
+    } else if other.is(&DICT_TYPE) {
+        crate::dict::dict_obj(other)?.table().iter().map(|e| (e.hash, e.key.clone())).collect()
+    } else {
+        let tmp = new_from(so.frozen(), Some(other))?;
+        as_set(tmp.v()).expect("a set").t().entries()
+    };
+    for (h, k) in entries {
+        if !discard_entry(so, k.v(), h)? {
+            add_entry(so, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `so ^ other`: a copy of `other` updated with `so` (`set_symmetric_difference`).
+fn symmetric_difference(so: &'static SetObj, other: Value) -> PyResult {
+    let r = new_from(so.frozen(), Some(other))?;
+    let rs = as_set(r.v()).expect("a set");
+    for (h, k) in so.t().entries() {
+        if !discard_entry(rs, k.v(), h)? {
+            add_entry(rs, k, h)?;
+        }
+    }
+    Ok(r)
+}
+
+/// Every key of `a` is in `b` (both sets).
+fn is_subset(a: &SetObj, b: &SetObj) -> PyResult<bool> {
+    if a.len() > b.len() {
+        return Ok(false);
+    }
+    for (h, k) in a.t().entries() {
+        if !contains_entry(b, k.v(), h)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `hash(frozenset)`: CPython's order-independent combination of the keys' hashes.
+pub fn hash(v: Value) -> PyResult<i64> {
+    let Some(so) = as_set(v) else { return type_error("unhashable type") };
+    if !so.frozen() {
+        return type_error("unhashable type: 'set'");
+    }
+    if so.hash.get() != -1 {
+        return Ok(so.hash.get());
+    }
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
+    }
+    let t = so.t();
+    let mut h: u64 = 0;
+    for s in &t.slots {
+        if let Slot::Full { hash, .. } = s {
+            h ^= shuffle(*hash as u64);
+        }
+    }
+    h ^= (t.used as u64 + 1).wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69069).wrapping_add(907_133_923);
+    let mut h = h as i64;
+    if h == -1 {
+        h = 590_923_713;
+    }
+    so.hash.set(h);
+    Ok(h)
+}
+
+/// `a == b` for two sets (None when `b` is not a set).
+pub fn eq(a: Value, b: Value) -> PyResult<Option<bool>> {
+    let (Some(x), Some(y)) = (as_set(a), as_set(b)) else { return Ok(None) };
+    if x.len() != y.len() {
+        return Ok(Some(false));
+    }
+    if x.frozen() && y.frozen() && x.hash.get() != -1 && y.hash.get() != -1 && x.hash.get() != y.hash.get() {
+        return Ok(Some(false));
+    }
+    Ok(Some(is_subset(x, y)?))
+}
+
+/// `a < b`, `a <= b`, `a > b`, `a >= b` as subset tests (None when either is no set).
+pub fn order(op: crate::ops::CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    use crate::ops::CmpOp;
+    let (Some(x), Some(y)) = (as_set(a), as_set(b)) else { return Ok(None) };
+    Ok(Some(match op {
+        CmpOp::Le => is_subset(x, y)?,
+        CmpOp::Ge => is_subset(y, x)?,
+        CmpOp::Lt => x.len() < y.len() && is_subset(x, y)?,
+        CmpOp::Gt => x.len() > y.len() && is_subset(y, x)?,
+        _ => return Ok(None),
+    }))
+}
+
+/// The set operators `| & - ^` (None when an operand is not a set: NotImplemented).
+pub fn binop(op: crate::ops::BinOp, a: Value, b: Value) -> PyResult<Option<Obj>> {
+    use crate::ops::BinOp;
+    let (Some(x), Some(_)) = (as_set(a), as_set(b)) else { return Ok(None) };
+    Ok(Some(match op {
+        BinOp::BitOr => {
+            let r = copy(x);
+            update_internal(as_set(r.v()).expect("a set"), b)?;
+            r
+        }
+        BinOp::BitAnd => intersection(x, b)?,
+        BinOp::Sub => difference(x, b)?,
+        BinOp::BitXor => symmetric_difference(x, b)?,
+        _ => return Ok(None),
+    }))
+}
+
+/// `a |= b` and the other in-place operators on a `set` (None: not in place).
+pub fn inplace(op: crate::ops::BinOp, a: Value, b: Value) -> PyResult<Option<Obj>> {
+    use crate::ops::BinOp;
+    if !a.is(&SET_TYPE) || as_set(b).is_none() {
+        return Ok(None);
+    }
+    let x = as_set(a).expect("a set");
+    match op {
+        BinOp::BitOr => update_internal(x, b)?,
+        BinOp::BitAnd => {
+            let r = intersection(x, b)?;
+            swap_bodies(x, as_set(r.v()).expect("a set"));
+        }
+        BinOp::Sub => difference_update(x, b)?,
+        BinOp::BitXor => symmetric_difference_update(x, b)?,
+        _ => return Ok(None),
+    }
+    Ok(Some(a.new_ref()))
+}
+
+/// Exchanges the tables of two sets (`set_swap_bodies`).
+fn swap_bodies(a: &SetObj, b: &SetObj) {
+    std::mem::swap(a.t(), b.t());
+    a.t().version = a.t().version.wrapping_add(1).max(b.t().version.wrapping_add(1));
+}
+
+// ---------------------------------------------------------------------------------------
+// Iteration.
+
+/// The next key at or after slot `*pos`, checking that the set did not change size
+/// since the iterator was made (`used` then).
+pub fn iter_next(s: Value, pos: &mut usize, used: usize) -> PyResult<Option<Obj>> {
+    let Some(so) = as_set(s) else { return Ok(None) };
+    let t = so.t();
+    if t.used != used {
+        return Err(PyErr::new(&RUNTIME_ERROR, "Set changed size during iteration"));
+    }
+    while *pos < t.slots.len() {
+        let j = *pos;
+        *pos += 1;
+        if let Slot::Full { key, .. } = &t.slots[j] {
+            return Ok(Some(key.clone()));
+        }
+    }
+    Ok(None)
+}
+
+// ---------------------------------------------------------------------------------------
+// Construction and methods.
+
+/// `set(iterable)` / `frozenset(iterable)`.
+pub fn construct(frozen: bool, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let name = if frozen { "frozenset" } else { "set" };
+    let (pos, _) = split_args(args, kwnames);
+    if !kwnames.is_empty() {
+        return type_error(format!("{name}() takes no keyword arguments"));
+    }
+    crate::func::check_arity(name, Arity::Expected, pos.len(), 0, 1)?;
+    if frozen && pos.first().is_some_and(|v| v.is(&FROZENSET_TYPE)) {
+        return Ok(pos[0].new_ref());
+    }
+    new_from(frozen, pos.first().copied())
+}
+
+pub static SET_METHODS: &[&str] = &[
+    "add",
+    "clear",
+    "copy",
+    "difference",
+    "difference_update",
+    "discard",
+    "intersection",
+    "intersection_update",
+    "isdisjoint",
+    "issubset",
+    "issuperset",
+    "pop",
+    "remove",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "union",
+    "update",
+];
+
+pub static FROZENSET_METHODS: &[&str] =
+    &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"];
+
+/// `s.name(*args)` for set and frozenset methods.
+pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let so = as_set(s).ok_or_else(|| PyErr::new(&TYPE_ERROR, "descriptor requires a 'set' object"))?;
+    let tyname = s.ty().name;
+    let methods = if so.frozen() { FROZENSET_METHODS } else { SET_METHODS };
+    if !methods.contains(&name) {
+        return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{tyname}' object has no attribute '{name}'")));
+    }
+    let qual = format!("{tyname}.{name}");
+    let one = |args: &'_ [Value]| -> PyResult<Value> {
+        let pos = positional(&qual, Arity::Takes, args, kwnames, 1, 1)?;
+        Ok(pos[0])
+    };
+    let none = || Ok(none_obj());
+    match name {
+        "add" => {
+            let k = one(args)?;
+            add(so, k.new_ref())?;
+            none()
+        }
+        "clear" => {
+            positional(&qual, Arity::Takes, args, kwnames, 0, 0)?;
+            clear(so);
+            none()
+        }
+        "copy" => {
+            positional(&qual, Arity::Takes, args, kwnames, 0, 0)?;
+            if so.frozen() {
+                return Ok(s.new_ref());
+            }
+            Ok(copy(so))
+        }
+        "discard" => {
+            discard(so, one(args)?)?;
+            none()
+        }
+        "remove" => {
+            let k = one(args)?;
+            if !discard(so, k)? {
+                return key_error(k.new_ref());
+            }
+            none()
+        }
+        "pop" => {
+            positional(&qual, Arity::Takes, args, kwnames, 0, 0)?;
+            let t = so.t();
+            if t.used == 0 {
+                return key_error(crate::str::new_str("pop from an empty set"));
+            }
+            let mask = t.mask();
+            let mut j = t.finger & mask;
+            while !matches!(t.slots[j], Slot::Full { .. }) {
+                j = if j == mask { 0 } else { j + 1 };
+            }
+            let Slot::Full { key, .. } = std::mem::replace(&mut t.slots[j], Slot::Dummy) else {
+                unreachable!("the scan stopped at a full slot")
+            };
+            t.used -= 1;
+            t.finger = j + 1;
+            t.version = t.version.wrapping_add(1);
+            Ok(key)
+        }
+        "isdisjoint" => {
+            let other = one(args)?;
+            if other == s {
+                return Ok(bool_obj(so.is_empty()));
+            }
+            if let Some(mut o) = as_set(other) {
+                let mut big = so;
+                if o.len() > big.len() {
+                    std::mem::swap(&mut big, &mut o);
+                }
+                for (h, k) in o.t().entries() {
+                    if contains_entry(big, k.v(), h)? {
+                        return Ok(bool_obj(false));
+                    }
+                }
+                return Ok(bool_obj(true));
+            }
+            let it = crate::iter::get_iter(other)?;
+            while let Some(k) = crate::iter::next(it.v())? {
+                let h = crate::ops::hash(k.v())?;
+                if contains_entry(so, k.v(), h)? {
+                    return Ok(bool_obj(false));
+                }
+            }
+            Ok(bool_obj(true))
+        }
+        "issubset" => {
+            let other = one(args)?;
+            let tmp;
+            let o = match as_set(other) {
+                Some(o) => o,
+                None => {
+                    tmp = new_from(false, Some(other))?;
+                    as_set(tmp.v()).expect("a set")
+                }
+            };
+            Ok(bool_obj(is_subset(so, o)?))
+        }
+        "issuperset" => {
+            let other = one(args)?;
+            if let Some(o) = as_set(other) {
+                return Ok(bool_obj(is_subset(o, so)?));
+            }
+            let it = crate::iter::get_iter(other)?;
+            while let Some(k) = crate::iter::next(it.v())? {
+                let h = crate::ops::hash(k.v())?;
+                if !contains_entry(so, k.v(), h)? {
+                    return Ok(bool_obj(false));
+                }
+            }
+            Ok(bool_obj(true))
+        }
+        "symmetric_difference" => symmetric_difference(so, one(args)?),
+        "symmetric_difference_update" => {
+            symmetric_difference_update(so, one(args)?)?;
+            none()
+        }
+        _ => {
+            // The methods taking any number of iterables.
+            let (pos, kw) = split_args(args, kwnames);
+            kw.none(&qual)?;
+            match name {
+                "union" => {
+                    let r = copy(so);
+                    let rs = as_set(r.v()).expect("a set");
+                    for o in pos {
+                        if *o != s {
+                            update_internal(rs, *o)?;
+                        }
+                    }
+                    Ok(r)
+                }
+                "update" => {
+                    for o in pos {
+                        update_internal(so, *o)?;
+                    }
+                    none()
+                }
+                "intersection" | "intersection_update" => {
+                    let mut r = s.new_ref();
+                    let mut result = if pos.is_empty() { Some(copy(so)) } else { None };
+                    for o in pos {
+                        let next = intersection(as_set(r.v()).expect("a set"), *o)?;
+                        r = next;
+                        result = Some(r.clone());
+                    }
+                    let r = result.expect("a result");
+                    if name == "intersection" {
+                        return Ok(r);
+                    }
+                    swap_bodies(so, as_set(r.v()).expect("a set"));
+                    none()
+                }
+                "difference" => {
+                    let Some((first, rest)) = pos.split_first() else { return Ok(copy(so)) };
+                    let r = difference(so, *first)?;
+                    for o in rest {
+                        difference_update(as_set(r.v()).expect("a set"), *o)?;
+                    }
+                    Ok(r)
+                }
+                "difference_update" => {
+                    for o in pos {
+                        difference_update(so, *o)?;
+                    }
+                    none()
+                }
+                _ => unreachable!("every name in the method tables is handled"),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn from_items(items: Vec<Obj>) -> PyResult {
+        let s = new_empty(false);
+        for k in items {
+            add(as_set(s.v()).unwrap(), k)?;
+        }
+        Ok(s)
+    }
+
+    fn ints(s: &Obj) -> Vec<i64> {
+        items(s.v()).iter().map(|k| k.v().as_small().unwrap()).collect()
+    }
+
+    #[test]
+    fn iteration_order_is_cpythons() {
+        // python3 -c "print(list(set([100, 3, 17, 8, 1000, 5])))"
+        let s = from_items([100, 3, 17, 8, 1000, 5].map(Obj::small).to_vec()).unwrap();
+        assert_eq!(ints(&s), [3, 100, 5, 8, 1000, 17]);
+        // python3 -c "s = set(range(20)); [s.discard(i) for i in range(0, 20, 3)]; s.add(-1); print(list(s))"
+        let s = new_from(false, None).unwrap();
+        let so = as_set(s.v()).unwrap();
+        for i in 0..20 {
+            add(so, Obj::small(i)).unwrap();
+        }
+        for i in (0..20).step_by(3) {
+            discard(so, Obj::small(i).v()).unwrap();
+        }
+        add(so, Obj::small(-1)).unwrap();
+        assert_eq!(ints(&s), [1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, -1]);
+    }
+
+    #[test]
+    fn frozenset_hash_is_cpythons() {
+        // python3 -c "print(hash(frozenset()), hash(frozenset({1, 2, 3})))"
+        let f = new_from(true, None).unwrap();
+        assert_eq!(hash(f.v()).unwrap(), 133146708735736);
+        let f = construct(true, &[from_items(vec![Obj::small(1), Obj::small(2), Obj::small(3)]).unwrap().v()], &[]).unwrap();
+        assert_eq!(hash(f.v()).unwrap(), -272375401224217160);
+    }
+}

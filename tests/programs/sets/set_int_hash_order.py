@@ -1,0 +1,20 @@
+# Tests CPython iteration order of int sets: collisions, negatives (hash(-1) == -2), growth and deletion
+print({-1, -2})
+print({-2, -1})
+print({8, 0, 16, 24})
+t = set()
+for n in [24, 16, 8, 0]:
+    t.add(n)
+print(t)
+print({1, 9, 17, 2})
+s = set()
+for n in [31, 7, 15, 23, 3]:
+    s.add(n)
+    print("after add", n, s)
+s.discard(7)
+print("after discard 7", s)
+s.add(7)
+print("re-add 7", s)
+big = set(range(0, 60, 7))
+print(big)
+print({1000, 2000, 3000, 10})

@@ -1,0 +1,16 @@
+# Tests set literals, set() from iterables, duplicates removed, and CPython order of small int sets
+print({5, 3, 1, 100, 64})
+print({1, 2, 3})
+print({3, 2, 1, 2, 3})
+print(set())
+print(set([4, 4, 2, 8, 2]))
+print(set(range(10, 0, -2)))
+print(set((0, -1, 7)))
+print(len({1, 1, 1, 2}))
+print({True, 1, 1.0})
+print({0, False})
+print(sorted(set("mississippi")))
+print(set() == set([]), {1, 2} == {2, 1}, {1} != {1, 2})
+s = {x % 7 for x in range(20)}
+print(s)
+print({(1, 2), (1, 2), (3, 4)} == {(3, 4), (1, 2)})

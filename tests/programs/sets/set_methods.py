@@ -1,0 +1,17 @@
+# Tests set methods union/intersection/difference/symmetric_difference, which accept any iterables
+a = {1, 2, 3}
+print(a.union([3, 4], (5,)))
+print(a.intersection(range(2, 10)))
+print(a.intersection([2], [2, 3]))
+print(a.difference([1], {2}))
+print(a.symmetric_difference([3, 4]))
+print(a)
+b = a.copy()
+b.intersection_update({1, 3, 5})
+print(b)
+b.difference_update([1])
+print(b)
+b.symmetric_difference_update([3, 7])
+print(b)
+print(a.isdisjoint({7, 8}), a.isdisjoint([3]))
+print(a.union(), a.union() is a)
