@@ -360,7 +360,7 @@ fn rebinds(body: &[ir::Stmt], out: &mut Vec<bool>, deleted: &mut Vec<bool>) {
     fn target(t: &Target, out: &mut Vec<bool>) {
         match t {
             Target::Var(Var::Local(l)) => out[l.0 as usize] = true,
-            Target::Unpack(ts) => ts.iter().for_each(|t| target(t, out)),
+            Target::Unpack(ts, _) => ts.iter().for_each(|t| target(t, out)),
             _ => {}
         }
     }
@@ -1354,7 +1354,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.drop_temp(o)?;
                 self.drop_temp(v)
             }
-            Target::Unpack(ts) => {
+            Target::Unpack(ts, star) => {
                 self.push_temp(v);
                 let ss = self.b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
@@ -1363,7 +1363,13 @@ impl<'a, M: Module> L<'a, '_, M> {
                 ));
                 let addr = self.b.ins().stack_addr(I64, ss, 0);
                 let n = self.iconst(ts.len() as i64);
-                let r = self.rt1(Abi::rt_unpack, &[v.v, n, addr])?;
+                let r = match star {
+                    None => self.rt1(Abi::rt_unpack, &[v.v, n, addr])?,
+                    Some(s) => {
+                        let s = self.iconst(*s as i64);
+                        self.rt1(Abi::rt_unpack_ex, &[v.v, n, s, addr])?
+                    }
+                };
                 self.check_i32(r)?;
                 self.drop_temp(v)?;
                 let items: Vec<CV> =
@@ -1650,7 +1656,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.drop_temp(rv)?;
                 self.drop_temp(o)
             }
-            Target::Unpack(_) => Err(InternalError("augmented assignment to a tuple".into())),
+            Target::Unpack(..) => Err(InternalError("augmented assignment to a tuple".into())),
         }
     }
 
@@ -1673,8 +1679,15 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.drop_temp(i)?;
                 self.drop_temp(o)
             }
-            Target::Attr { .. } => Err(InternalError("del of an attribute".into())),
-            Target::Unpack(ts) => {
+            Target::Attr { obj, name } => {
+                let o = self.expr(obj)?;
+                self.push_temp(o);
+                let n = self.str_const(name);
+                let r = self.rt1(Abi::rt_delattr, &[o.v, n])?;
+                self.check_i32(r)?;
+                self.drop_temp(o)
+            }
+            Target::Unpack(ts, _) => {
                 for t in ts {
                     self.lower_delete(t)?;
                 }

@@ -102,7 +102,7 @@ impl Cx<'_> {
             Target::Attr { obj, .. } => {
                 self.expr(obj);
             }
-            Target::Unpack(ts) => ts.iter_mut().for_each(|t| self.target(t, Ty::Any)),
+            Target::Unpack(ts, _) => ts.iter_mut().for_each(|t| self.target(t, Ty::Any)),
         }
     }
 

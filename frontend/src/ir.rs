@@ -277,8 +277,9 @@ pub enum Target {
         obj: Expr,
         name: String,
     },
-    /// `a, b = …` and `[a, b] = …`
-    Unpack(Vec<Target>),
+    /// `a, b = …` and `[a, b] = …`; with a starred target (`a, *b, c = …`), its position:
+    /// that target receives a list of the items between the others.
+    Unpack(Vec<Target>, Option<usize>),
 }
 
 #[derive(Debug)]

@@ -544,6 +544,10 @@ impl ModuleCx {
         for s in body {
             match s {
                 ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.lower_import(f, s, &mut out),
+                ast::Stmt::With(w) => {
+                    let line = self.line(s);
+                    out.extend(self.lower_with(f, line, &w.items, &w.body));
+                }
                 _ => out.extend(self.lower_stmt(f, s)),
             }
         }
@@ -631,7 +635,7 @@ impl ModuleCx {
             }
             ast::Stmt::AugAssign(a) => {
                 let target = self.lower_target(f, &a.target);
-                if matches!(target, Target::Unpack(_)) {
+                if matches!(target, Target::Unpack(..)) {
                     self.unsupported("augmented assignment to a tuple", s);
                 }
                 let value = self.lower_expr(f, &a.value);
@@ -672,11 +676,6 @@ impl ModuleCx {
                 StmtKind::Return(r.value.as_ref().map(|v| self.lower_expr(f, v)))
             }
             ast::Stmt::Delete(d) => {
-                for t in &d.targets {
-                    if matches!(t, ast::Expr::Attribute(_)) {
-                        self.unsupported("deleting an attribute", t);
-                    }
-                }
                 let targets = d.targets.iter().map(|t| self.lower_target(f, t)).collect();
                 StmtKind::Delete(targets)
             }
@@ -725,10 +724,7 @@ impl ModuleCx {
                 self.unsupported("'async'", s);
                 return None;
             }
-            ast::Stmt::With(_) => {
-                self.unsupported("'with'", s);
-                return None;
-            }
+            ast::Stmt::With(_) => unreachable!("lowered by lower_block"),
             ast::Stmt::Match(_) => {
                 self.unsupported("'match'", s);
                 return None;
@@ -1192,7 +1188,7 @@ impl ModuleCx {
                 None => {
                     // Bound names always resolve; keep going after an internal miss.
                     self.unsupported("this assignment target", t);
-                    Target::Unpack(Vec::new())
+                    Target::Unpack(Vec::new(), None)
                 }
             },
             ast::Expr::Subscript(s) => {
@@ -1204,15 +1200,30 @@ impl ModuleCx {
                 let obj = self.lower_expr(f, &a.value);
                 Target::Attr { obj, name: a.attr.to_string() }
             }
-            ast::Expr::Tuple(tu) => Target::Unpack(tu.elts.iter().map(|e| self.lower_target(f, e)).collect()),
-            ast::Expr::List(tu) => Target::Unpack(tu.elts.iter().map(|e| self.lower_target(f, e)).collect()),
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                let mut star = None;
+                let mut targets = Vec::with_capacity(elts.len());
+                for (i, e) in elts.iter().enumerate() {
+                    match e {
+                        ast::Expr::Starred(s) => {
+                            if star.is_some() {
+                                self.diags.push(Diagnostic::syntax("multiple starred expressions in assignment", span(e)));
+                            }
+                            star = Some(i);
+                            targets.push(self.lower_target(f, &s.value));
+                        }
+                        _ => targets.push(self.lower_target(f, e)),
+                    }
+                }
+                Target::Unpack(targets, star)
+            }
             ast::Expr::Starred(_) => {
-                self.unsupported("a starred assignment target", t);
-                Target::Unpack(Vec::new())
+                self.diags.push(Diagnostic::syntax("starred assignment target must be in a list or tuple", span(t)));
+                Target::Unpack(Vec::new(), None)
             }
             _ => {
                 self.diags.push(Diagnostic::syntax("cannot assign to expression", span(t)));
-                Target::Unpack(Vec::new())
+                Target::Unpack(Vec::new(), None)
             }
         }
     }
@@ -1382,6 +1393,62 @@ impl ModuleCx {
             kwargs: vec![],
         };
         Expr::new(call, Ty::Any, line)
+    }
+
+    /// `with a as x, b: body` as CPython runs it, in terms of `try`:
+    ///
+    /// ```text
+    /// .with = __pyaot_with_enter__(a)      # protocol check, __enter__; [__exit__, value]
+    /// try:
+    ///     x = .with[1]
+    ///     <the same for b, around body>
+    /// except BaseException as .exc:
+    ///     if not __pyaot_with_exit__(.with, .exc):   # __exit__(type, exc, None)
+    ///         raise
+    /// finally:
+    ///     __pyaot_with_exit__(.with, None)   # __exit__(None, None, None) unless called
+    /// ```
+    fn lower_with(&mut self, f: &mut FnCx, line: u32, items: &[ast::WithItem], body: &[ast::Stmt]) -> Vec<Stmt> {
+        let Some((first, rest)) = items.split_first() else { return self.lower_block(f, body) };
+        let name = format!(".with{}", f.locals.len());
+        let state = self.add_local(f, &name);
+        let name = format!(".exc{}", f.locals.len());
+        let exc = self.add_local(f, &name);
+        let ex = |kind: ExprKind| Expr::new(kind, Ty::Any, line);
+        let load = |l: LocalId| Expr::new(ExprKind::Load(Var::Local(l)), Ty::Never, line);
+        let call = |name: &str, args: Vec<Expr>| {
+            ex(ExprKind::Call { func: Box::new(ex(ExprKind::Builtin(name.into()))), args, kwargs: vec![] })
+        };
+        let stmt = |kind: StmtKind| Stmt { kind, line };
+        let mgr = self.lower_expr(f, &first.context_expr);
+        let enter = stmt(StmtKind::Assign {
+            targets: vec![Target::Var(Var::Local(state))],
+            value: call("__pyaot_with_enter__", vec![mgr]),
+        });
+        let mut inner = Vec::new();
+        if let Some(v) = &first.optional_vars {
+            let target = self.lower_target(f, v);
+            let value = ex(ExprKind::Subscript {
+                obj: Box::new(load(state)),
+                index: Box::new(Expr::new(ExprKind::SmallInt(1), Ty::Int, line)),
+            });
+            inner.push(stmt(StmtKind::Assign { targets: vec![target], value }));
+        }
+        inner.extend(self.lower_with(f, line, rest, body));
+        let suppress = call("__pyaot_with_exit__", vec![load(state), load(exc)]);
+        let reraise = stmt(StmtKind::If {
+            cond: ex(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(suppress) }),
+            then: vec![stmt(StmtKind::Raise { exc: None, cause: None })],
+            orelse: vec![],
+        });
+        let handler = Handler {
+            ty: Some(ex(ExprKind::Builtin("BaseException".into()))),
+            name: Some(Var::Local(exc)),
+            body: vec![reraise],
+            line,
+        };
+        let finalbody = vec![stmt(StmtKind::Expr(call("__pyaot_with_exit__", vec![load(state), ex(ExprKind::None)])))];
+        vec![enter, stmt(StmtKind::Try { body: inner, handlers: vec![handler], orelse: vec![], finalbody })]
     }
 
     fn lower_elts(&mut self, f: &mut FnCx, elts: &[ast::Expr]) -> Vec<Expr> {

@@ -182,6 +182,8 @@ abi_table! {
     fn rt_getattr(o: V, name: V) -> V;
     /// `o.name = v`. Raises.
     fn rt_setattr(o: V, name: V, v: V) -> I32;
+    /// `del o.name`.
+    fn rt_delattr(o: V, name: V) -> I32;
 
     /// Calls `f` with `nargs` values at `args` (positional first, then one per name in
     /// the tuple `kwnames`, which is 0 when there are none). Raises.
@@ -205,6 +207,8 @@ abi_table! {
     fn rt_next(it: V) -> V;
     /// Unpacks exactly `n` items of `v` into `out` (new references). Raises.
     fn rt_unpack(v: V, n: Ptr, out: Ptr) -> I32;
+    /// `a, *b, c = v`: as `rt_unpack` for `n` targets, the one at `star` receiving a list.
+    fn rt_unpack_ex(v: V, n: Ptr, star: Ptr, out: Ptr) -> I32;
 
     /// A function object. `entry` is `extern "C" fn(func: V, args: *const V) -> V` taking
     /// the bound arguments; `params` a tuple of parameter names; `defaults` a tuple of the
@@ -582,6 +586,10 @@ pub extern "C" fn rt_getattr(o: V, name: V) -> V {
 pub extern "C" fn rt_setattr(o: V, name: V, v: V) -> I32 {
     ret_unit(ops::setattr(o, crate::str::as_str(name).unwrap_or(""), v))
 }
+#[no_mangle]
+pub extern "C" fn rt_delattr(o: V, name: V) -> I32 {
+    ret_unit(ops::delattr(o, crate::str::as_str(name).unwrap_or("")))
+}
 
 #[no_mangle]
 pub extern "C" fn rt_call(f: V, args: Ptr, nargs: Ptr, kwnames: V) -> V {
@@ -646,6 +654,23 @@ pub extern "C" fn rt_unpack(v: V, n: Ptr, out: Ptr) -> I32 {
         }
     }
     match ops::unpack(v, n) {
+        Ok(items) => {
+            for (i, it) in items.into_iter().enumerate() {
+                // SAFETY: codegen passes room for n values at `out`.
+                unsafe { *(out as *mut Value).add(i) = it.into_raw() };
+            }
+            0
+        }
+        Err(e) => {
+            err::set_pending(e);
+            -1
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_unpack_ex(v: V, n: Ptr, star: Ptr, out: Ptr) -> I32 {
+    match ops::unpack_ex(v, star, n - 1 - star) {
         Ok(items) => {
             for (i, it) in items.into_iter().enumerate() {
                 // SAFETY: codegen passes room for n values at `out`.

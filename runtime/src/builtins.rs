@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 46] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 48] = [
     native("print", print),
     native("len", len),
     native("min", min),
@@ -67,6 +67,8 @@ pub static BUILTIN_FNS: [NativeFuncObj; 46] = [
     native("delattr", delattr),
     native("vars", vars),
     native("__pyaot_set_display__", crate::set::display),
+    native("__pyaot_with_enter__", with_enter),
+    native("__pyaot_with_exit__", with_exit),
 ];
 
 /// The builtin types, by name.
@@ -955,6 +957,53 @@ fn delattr(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let name = attr_name(pos[1], "delattr")?;
     ops::delattr(pos[0], name)?;
     Ok(none_obj())
+}
+
+/// Does `v`'s type define the special method `name`? (Looked up on the type, as
+/// CPython's `_PyObject_LookupSpecial`; native types answer through their method tables.)
+fn has_special(v: Value, name: &str) -> bool {
+    if crate::class::class_of(v).is_some() {
+        return crate::class::lookup(v.ty(), name).is_some();
+    }
+    ops::getattr(v, name).is_ok()
+}
+
+/// The start of a `with` block (the frontend's lowering calls this hidden builtin):
+/// checks the context manager protocol with CPython 3.11's messages, calls
+/// `__enter__`, and returns the block's state `[bound __exit__, value]`.
+fn with_enter(args: &[Value], _kwnames: &[Obj]) -> PyResult {
+    let Some(&mgr) = args.first() else { return type_error("with: no context manager") };
+    if !has_special(mgr, "__enter__") {
+        return type_error(format!("'{}' object does not support the context manager protocol", mgr.ty().name));
+    }
+    if !has_special(mgr, "__exit__") {
+        return type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            mgr.ty().name
+        ));
+    }
+    let exit = ops::getattr(mgr, "__exit__")?;
+    let value = ops::call_method(mgr, "__enter__", &[], &[])?;
+    Ok(crate::list::new_list(vec![exit, value]))
+}
+
+/// The end of a `with` block: calls `__exit__` once (a second call does nothing) with
+/// the exception that left the block, or None; returns whether to suppress it.
+fn with_exit(args: &[Value], _kwnames: &[Obj]) -> PyResult {
+    let (Some(&state), Some(&exc)) = (args.first(), args.get(1)) else { return type_error("with: bad state") };
+    let Some(l) = state.downcast::<crate::list::ListObj>() else { return type_error("with: bad state") };
+    let exit = match l.items().first_mut() {
+        Some(slot) if !slot.v().is_none() => std::mem::replace(slot, none_obj()),
+        _ => return Ok(bool_obj(false)),
+    };
+    if exc.is_none() {
+        let n = none();
+        crate::func::call(exit.v(), &[n, n, n], &[])?;
+        return Ok(bool_obj(false));
+    }
+    let tb = ops::getattr(exc, "__traceback__")?;
+    let r = crate::func::call(exit.v(), &[exc.ty().as_value(), exc, tb.v()], &[])?;
+    Ok(bool_obj(ops::is_true(r.v())?))
 }
 
 fn vars(args: &[Value], kwnames: &[Obj]) -> PyResult {

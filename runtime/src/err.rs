@@ -387,3 +387,55 @@ pub fn free_var_error(name: &str) -> PyErr {
         format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
     )
 }
+
+// ---------------------------------------------------------------------------------------
+// Traceback objects.
+
+use crate::types::{none_obj, OBJECT_TYPE, TYPE_TYPE};
+
+/// `exc.__traceback__`: a view of the frames an exception passed through, outermost
+/// first as CPython's `tb_next` chain goes (`tb_lineno`, `tb_next`).
+#[repr(C)]
+pub struct TracebackObj {
+    pub hdr: Header,
+    frames: Vec<TbFrame>,
+    index: usize,
+}
+// SAFETY: repr(C), starts with a Header.
+unsafe impl PyPayload for TracebackObj {
+    fn type_object() -> &'static TypeObject {
+        &TRACEBACK_TYPE
+    }
+}
+
+pub static TRACEBACK_TYPE: TypeObject = TypeObject {
+    hdr: Header::immortal(&TYPE_TYPE),
+    name: "traceback",
+    kind: Kind::Other,
+    base: Some(&OBJECT_TYPE),
+    dealloc: dealloc_payload::<TracebackObj>,
+    class: None,
+};
+
+/// The traceback of exception `e` (None before it was raised).
+pub fn traceback_of(e: &ExcObj) -> Obj {
+    let mut frames = e.tb().clone();
+    if frames.is_empty() {
+        return none_obj();
+    }
+    frames.reverse();
+    alloc(TracebackObj { hdr: Header::new(&TRACEBACK_TYPE), frames, index: 0 })
+}
+
+/// `tb.name` for a traceback object (None when `o` is not one).
+pub fn traceback_getattr(o: Value, name: &str) -> Option<PyResult> {
+    let t = o.downcast::<TracebackObj>()?;
+    Some(match name {
+        "tb_lineno" => Ok(crate::int::from_i64(t.frames[t.index].line as i64)),
+        "tb_next" if t.index + 1 < t.frames.len() => {
+            Ok(alloc(TracebackObj { hdr: Header::new(&TRACEBACK_TYPE), frames: t.frames.clone(), index: t.index + 1 }))
+        }
+        "tb_next" => Ok(none_obj()),
+        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'traceback' object has no attribute '{name}'"))),
+    })
+}

@@ -1424,6 +1424,9 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
     if let Some(g) = crate::gen::as_gen(o) {
         return crate::gen::getattr(g, o, name);
     }
+    if let Some(r) = crate::err::traceback_getattr(o, name) {
+        return r;
+    }
     let table: &'static [&'static str] = match o.kind() {
         Kind::Int | Kind::Bool => {
             match name {
@@ -1474,8 +1477,7 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                     "__cause__" => return Ok(opt_obj(e.cause())),
                     "__context__" => return Ok(opt_obj(e.context())),
                     "__suppress_context__" => return Ok(bool_obj(e.suppress_context.get())),
-                    // pyaot keeps tracebacks inside the exception, not as objects.
-                    "__traceback__" => return Ok(none_obj()),
+                    "__traceback__" => return Ok(crate::err::traceback_of(e)),
                     "value" if o.ty().is_subtype(&STOP_ITERATION) => {
                         return Ok(args.first().cloned().unwrap_or_else(none_obj))
                     }
@@ -1686,6 +1688,34 @@ pub fn unpack(v: Value, n: usize) -> PyResult<Vec<Obj>> {
         return value_error(format!("not enough values to unpack (expected {n}, got {})", out.len()));
     }
     Ok(out)
+}
+
+/// Unpacks `before` items, a list of the middle ones, then `after` items
+/// (`a, *b, c = v`; UNPACK_EX).
+pub fn unpack_ex(v: Value, before: usize, after: usize) -> PyResult<Vec<Obj>> {
+    let it = crate::iter::get_iter(v).map_err(|e| {
+        if e.matches(&TYPE_ERROR) {
+            PyErr::new(&TYPE_ERROR, format!("cannot unpack non-iterable {} object", v.ty().name))
+        } else {
+            e
+        }
+    })?;
+    let mut items = Vec::new();
+    while let Some(x) = crate::iter::next(it.v())? {
+        items.push(x);
+    }
+    if items.len() < before + after {
+        return value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        ));
+    }
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    items.push(crate::list::new_list(middle));
+    items.extend(tail);
+    Ok(items)
 }
 
 #[cfg(test)]

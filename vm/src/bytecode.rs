@@ -124,6 +124,8 @@ opcodes! {
     GetAttr(name: ConstIdx) => [1, 1];
     /// Pops object and value: `object.name = value`.
     SetAttr(name: ConstIdx) => [2, 0];
+    /// `del o.name`: pops the object.
+    DelAttr(name: ConstIdx) => [1, 0];
     /// Calls the function under `n` arguments.
     Call(n: u32) => [n + 1, 1];
     /// As `Call`, the last arguments named by str tuple constant `kw`.
@@ -136,6 +138,9 @@ opcodes! {
     ForIter(exit: Label) => [1, 2];
     /// Pops a value and pushes its `n` items, the first on top.
     Unpack(n: u32) => [1, n];
+    /// As `Unpack` for `a, *b, c = v`: `before` items, a list of the middle ones, then
+    /// `after` items.
+    UnpackEx(before: u32, after: u32) => [1, before + after + 1];
     /// Makes a function object of function `func` of the unit from `ndefaults` values,
     /// a dict of keyword-only defaults when `kwdefaults` is 1, and `ncells` cells.
     MakeFunction(func: u32, ndefaults: u32, kwdefaults: u32, ncells: u32) => [ndefaults + kwdefaults + ncells, 1];
@@ -313,7 +318,7 @@ impl CodeUnit {
         match op {
             Op::LoadConst(i) | Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i) => c(i),
             Op::UnbindGlobal(i) | Op::LoadName(i) | Op::StoreName(i) | Op::DeleteName(i) | Op::UnbindName(i) => c(i),
-            Op::GetAttr(i) | Op::SetAttr(i) | Op::Import(i, _) | Op::CallKw(_, i) => c(i),
+            Op::GetAttr(i) | Op::SetAttr(i) | Op::DelAttr(i) | Op::Import(i, _) | Op::CallKw(_, i) => c(i),
             Op::ImportFrom(_, i) => c(i),
             Op::CallMethod(i, _, _) => c(i),
             Op::LoadFast(l) | Op::StoreFast(l) | Op::DeleteFast(l) | Op::UnbindFast(l) => {

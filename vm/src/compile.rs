@@ -250,8 +250,11 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 let n = self.unit.str(name);
                 self.emit(Op::SetAttr(n));
             }
-            Target::Unpack(ts) => {
-                self.emit(Op::Unpack(ts.len() as u32));
+            Target::Unpack(ts, star) => {
+                self.emit(match star {
+                    None => Op::Unpack(ts.len() as u32),
+                    Some(s) => Op::UnpackEx(*s as u32, (ts.len() - 1 - s) as u32),
+                });
                 for t in ts {
                     self.store_target(t);
                 }
@@ -688,7 +691,7 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 self.emit(Op::Rot2);
                 self.emit(Op::SetAttr(n));
             }
-            Target::Unpack(_) => {}
+            Target::Unpack(..) => {}
         }
     }
 
@@ -700,8 +703,12 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 self.expr(index);
                 self.emit(Op::DelItem);
             }
-            Target::Attr { .. } => {}
-            Target::Unpack(ts) => {
+            Target::Attr { obj, name } => {
+                self.expr(obj);
+                let n = self.unit.str(name);
+                self.emit(Op::DelAttr(n));
+            }
+            Target::Unpack(ts, _) => {
                 for t in ts {
                     self.del_target(t);
                 }

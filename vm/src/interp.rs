@@ -456,6 +456,10 @@ fn step(
             let v = pop(stack);
             ops::setattr(o.v(), name_of(code, n), v.v())?;
         }
+        Op::DelAttr(n) => {
+            let o = pop(stack);
+            ops::delattr(o.v(), name_of(code, n))?;
+        }
         Op::Call(n) | Op::CallKw(n, _) => {
             let kw = if let Op::CallKw(_, kw) = op { kw } else { NO_KW };
             let base = stack.len() - n as usize;
@@ -489,6 +493,11 @@ fn step(
         Op::Unpack(n) => {
             let v = pop(stack);
             let items = ops::unpack(v.v(), n as usize)?;
+            stack.extend(items.into_iter().rev());
+        }
+        Op::UnpackEx(before, after) => {
+            let v = pop(stack);
+            let items = ops::unpack_ex(v.v(), before as usize, after as usize)?;
             stack.extend(items.into_iter().rev());
         }
         Op::MakeFunction(fi, nd, nkw, ncells) => {
