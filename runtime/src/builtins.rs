@@ -556,6 +556,7 @@ pub fn len_of(v: Value) -> PyResult<i64> {
             Some(r) => r.len_checked()?,
             None => 0,
         },
+        Kind::Other if let Some(s) = crate::stdlib::seq(v) => (s.len)(v) as i64,
         _ => return type_error(format!("object of type '{}' has no len()", v.ty().name)),
     })
 }

@@ -222,6 +222,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
         },
         Kind::FrozenSet => crate::set::hash(v),
         Kind::List | Kind::Set | Kind::Dict | Kind::DictKeys | Kind::DictItems | Kind::Slice => unhashable(v),
+        Kind::Other if crate::stdlib::has_value_compare(v) => unhashable(v),
         _ => Ok(hash_pointer(v)),
     }
 }

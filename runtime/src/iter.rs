@@ -93,6 +93,11 @@ pub enum IterState {
         f: Obj,
         sentinel: Obj,
     },
+    /// A native sequence (`stdlib::SeqProtocol`): the next index.
+    NativeSeq {
+        seq: Obj,
+        i: usize,
+    },
 }
 
 #[repr(C)]
@@ -157,6 +162,8 @@ iter_types! {
     MAP = "map",
     FILTER = "filter",
     CALLABLE_ITER = "callable_iterator",
+    // CPython's name for the iterator of any sequence without its own.
+    SEQ_ITER = "iterator",
 }
 
 /// The type object of builtin iterator kind `idx` (one of the constants above).
@@ -265,6 +272,9 @@ pub fn get_iter(v: Value) -> PyResult {
         }
         Kind::Iterator => Ok(v.new_ref()),
         _ if crate::io::is_stream(v) => Ok(v.new_ref()),
+        Kind::Other if crate::stdlib::seq(v).is_some() => {
+            Ok(new_iter(SEQ_ITER, IterState::NativeSeq { seq: v.new_ref(), i: 0 }))
+        }
         _ if crate::class::class_of(v).is_some() => match crate::class::call_dunder(v, "__iter__", &[], &[]) {
             Some(r) => {
                 let it = r?;
@@ -360,6 +370,9 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
             if let Some(x) = crate::tuple::items(seq).get(j) {
                 return Ok(Some(x.clone()));
             }
+            if let Some(x) = crate::stdlib::seq_item(seq, j) {
+                return Ok(Some(x));
+            }
             match seq.downcast::<crate::str::StrObj>() {
                 Some(so) if j < so.nchars => {
                     let c =
@@ -369,6 +382,13 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
                 _ => finish(io),
             }
         }
+        IterState::NativeSeq { seq, i } => match crate::stdlib::seq_item(seq.v(), *i) {
+            Some(x) => {
+                *i += 1;
+                Ok(Some(x))
+            }
+            None => finish(io),
+        },
         IterState::Range { start, step, i, len } => {
             if *i >= *len {
                 return Ok(None);
@@ -648,6 +668,10 @@ pub fn reversed(v: Value) -> PyResult {
             iter_range(r, true)
         }
         Kind::Dict => dict_iter(v, DictPart::Keys, true),
+        Kind::Other if let Some(s) = crate::stdlib::seq(v) => {
+            let n = (s.len)(v) as isize;
+            Ok(new_iter(REVERSED, IterState::SeqRev { seq: v.new_ref(), i: n - 1 }))
+        }
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => match view_parts(v) {
             Some((d, part)) => dict_iter(d, part, true),
             None => Err(not_reversible(v)),

@@ -297,6 +297,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
     if let Some(r) = crate::set::binop(op, a, b)? {
         return Ok(r);
     }
+    if let Some(r) = crate::stdlib::binop(op, a, b, false) {
+        return r;
+    }
     seq_binop(op, a, b)
 }
 
@@ -548,6 +551,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
                     return Ok(r);
                 }
             }
+            (_, Kind::Other) if let Some(r) = crate::stdlib::binop(op, a, b, true) => return r,
             _ => {}
         }
     }
@@ -657,6 +661,9 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     }
     if a.is_small_int() || b.is_small_int() {
         return unorderable(op, a, b);
+    }
+    if let Some(r) = crate::stdlib::compare(op, a, b) {
+        return r;
     }
     match (a.kind(), b.kind()) {
         (Kind::Str, Kind::Str) => {
@@ -792,7 +799,7 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
         (Kind::Range, Kind::Range) => Ok(range_eq(a, b)),
         (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(CmpOp::Eq, a, b),
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => Ok(crate::set::eq(a, b)?.unwrap_or(false)),
-        _ => Ok(a == b),
+        _ => crate::stdlib::compare(CmpOp::Eq, a, b).unwrap_or(Ok(a == b)),
     }
 }
 
@@ -856,6 +863,7 @@ pub fn is_true(v: Value) -> PyResult<bool> {
         Kind::Set | Kind::FrozenSet => crate::set::len(v) != 0,
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => crate::dict::view_len(v) != 0,
         Kind::Range => v.downcast::<crate::range::RangeObj>().is_some_and(|r| !r.is_empty()),
+        Kind::Other if let Some(s) = crate::stdlib::seq(v) => (s.len)(v) != 0,
         _ if is_user(v) => {
             if let Some(r) = crate::class::call_dunder(v, "__bool__", &[], &[]) {
                 let r = r?;
@@ -896,6 +904,16 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             Kind::Set | Kind::FrozenSet => return crate::set::contains(container, item),
             Kind::DictKeys | Kind::DictValues | Kind::DictItems => return crate::dict::view_contains(container, item),
             Kind::Range => return crate::range::contains(container, item),
+            Kind::Other if let Some(s) = crate::stdlib::seq(container) => {
+                let mut i = 0;
+                while let Some(x) = (s.item)(container, i) {
+                    if same_or_eq(x.v(), item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+                return Ok(false);
+            }
             _ if crate::iter::is_iterator(container) => {
                 let it = crate::iter::get_iter(container)?;
                 while let Some(x) = crate::iter::next(it.v())? {
@@ -1246,6 +1264,7 @@ fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
                 let _ = write!(out, "<{} object at {addr:#x}>", v.ty().name);
             }
         },
+        Kind::Other if let Some(r) = crate::stdlib::repr(v) => out.push_str(&r?),
         Kind::Other if crate::io::is_stream(v) => {
             let (name, mode) = if v == crate::io::stdin_value() {
                 ("<stdin>", "r")
@@ -1319,6 +1338,7 @@ pub fn getitem(o: Value, k: Value) -> PyResult {
             Kind::Type => return type_error(format!("type '{}' is not subscriptable", type_name_of(o))),
             // `List[int]` is `List` (annotations only need it to evaluate).
             Kind::Other if crate::stdlib::typing::is_form(o) => return crate::stdlib::typing::subscript(o, k),
+            Kind::Other if let Some(s) = crate::stdlib::seq(o) => return (s.getitem)(o, k),
             _ => {}
         }
     }
@@ -1342,6 +1362,7 @@ pub fn setitem(o: Value, k: Value, v: Value) -> PyResult<()> {
         match o.kind() {
             Kind::List => return crate::list::setitem(o, k, v),
             Kind::Dict => return crate::dict::setitem(o, k, v),
+            Kind::Other if let Some(s) = crate::stdlib::seq(o) => return (s.setitem)(o, k, v),
             _ => {}
         }
     }
@@ -1358,6 +1379,7 @@ pub fn delitem(o: Value, k: Value) -> PyResult<()> {
         match o.kind() {
             Kind::List => return crate::list::delitem(o, k),
             Kind::Dict => return crate::dict::delitem(o, k),
+            Kind::Other if let Some(s) = crate::stdlib::seq(o) => return (s.delitem)(o, k),
             _ => {}
         }
     }
@@ -1456,8 +1478,14 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
         Kind::Other if let Some(r) = crate::stdlib::getattr(o, name) => return r,
         Kind::Type => {
             return match name {
-                "__name__" | "__qualname__" => Ok(crate::str::new_str(type_name_of(o))),
-                "__module__" => Ok(crate::str::new_str("builtins")),
+                // A name `m.T` is type `T` of module `m`, as CPython reads `tp_name`.
+                "__name__" | "__qualname__" => {
+                    let name = type_name_of(o);
+                    Ok(crate::str::new_str(name.rsplit_once('.').map_or(name, |(_, n)| n)))
+                }
+                "__module__" => {
+                    Ok(crate::str::new_str(type_name_of(o).rsplit_once('.').map_or("builtins", |(m, _)| m)))
+                }
                 _ => Err(PyErr::new(
                     &ATTRIBUTE_ERROR,
                     format!("type object '{}' has no attribute '{name}'", type_name_of(o)),
@@ -1608,6 +1636,7 @@ pub fn setattr(o: Value, name: &str, v: Value) -> PyResult<()> {
                 ));
             }
         }
+        Kind::Other if let Some(e) = crate::stdlib::setattr(o, name) => return Err(e),
         _ => {}
     }
     no_attr(o, name)

@@ -42,6 +42,11 @@ pub static STRINGIO_CLASS: NativeClass = NativeClass {
         "flush", "isatty", "readable", "writable", "seekable",
     ],
     call_method,
+    attr: None,
+    repr: None,
+    compare: None,
+    binop: None,
+    seq: None,
 };
 
 fn new_stringio(args: &[Value], kwnames: &[Obj]) -> PyResult {

@@ -7,9 +7,10 @@ import random
 import os
 import os.path
 import io
+import array
 import typing
 import collections.abc
 
-for m in [sys, builtins, math, time, random, os, os.path, io, typing, collections.abc]:
+for m in [sys, builtins, math, time, random, os, os.path, io, array, typing, collections.abc]:
     print(m.__name__)
 print(os.path is os.path)
