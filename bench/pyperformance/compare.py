@@ -35,7 +35,7 @@ import fetch  # noqa: E402
 # The programs pyaot compiles today; the rest need features still to come (see
 # docs/SUPPORT.md): subclassing list (deltablue), `open` (chaos's and raytrace's file
 # writers, which never run).
-COMPILES = ["nbody", "spectral_norm", "fannkuch", "richards", "float", "nqueens", "go", "hexiom", "generators",
+COMPILES = ["nbody", "spectral_norm", "fannkuch", "richards", "float", "nqueens", "go", "hexiom", "deltablue", "generators",
             "unpack_sequence"]
 ALL = ["nbody", "spectral_norm", "fannkuch", "richards", "float", "nqueens", "chaos", "go", "hexiom", "deltablue",
        "raytrace", "generators", "unpack_sequence"]

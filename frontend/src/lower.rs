@@ -819,7 +819,7 @@ impl ModuleCx {
             if let ast::Expr::Name(n) = b {
                 let name = n.id.as_str();
                 let builtin = self.resolve(f, name).is_none() || (self.dynamic && BUILTINS.contains(&name));
-                if builtin && !is_exception_name(name) && name != "object" {
+                if builtin && !is_exception_name(name) && !matches!(name, "object" | "list" | "dict") {
                     self.unsupported(&format!("subclassing the builtin type '{name}'"), b);
                 }
             }

@@ -32,6 +32,29 @@ pub struct InstanceObj {
     dict: Obj,
 }
 
+/// An instance of a class defined in Python that derives from builtin type `T` (`list`,
+/// `dict`): the builtin's payload first, so the builtin's code works on it unchanged
+/// (`Value::downcast` accepts it), then the instance dict.
+#[repr(C)]
+pub struct SubObj<T> {
+    pub base: T,
+    dict: Obj,
+}
+
+unsafe fn dealloc_sub<T>(h: *mut Header) {
+    // SAFETY: every object whose type uses this dealloc was allocated as a SubObj<T>.
+    drop(Box::from_raw(h as *mut SubObj<T>));
+}
+
+/// The builtin types Python classes may derive from, besides `object` and exceptions.
+fn sub_layout(kind: Kind) -> Option<unsafe fn(*mut Header)> {
+    match kind {
+        Kind::List => Some(dealloc_sub::<crate::list::ListObj>),
+        Kind::Dict => Some(dealloc_sub::<crate::dict::DictObj>),
+        _ => None,
+    }
+}
+
 unsafe fn dealloc_instance(h: *mut Header) {
     // SAFETY: every object whose type uses this dealloc was allocated as an InstanceObj.
     let b = Box::from_raw(h as *mut InstanceObj);
@@ -77,9 +100,18 @@ pub fn instance_dict(v: Value) -> Option<Value> {
     if let Some(e) = exc_ref(v) {
         return Some(e.dict());
     }
-    if std::ptr::fn_addr_eq(v.ty().dealloc, dealloc_instance as unsafe fn(*mut Header)) {
+    let dealloc = v.ty().dealloc;
+    if std::ptr::fn_addr_eq(dealloc, dealloc_instance as unsafe fn(*mut Header)) {
         // SAFETY: the dealloc says it is an InstanceObj.
         return Some(unsafe { &*(v.0 as *const InstanceObj) }.dict.v());
+    }
+    if std::ptr::fn_addr_eq(dealloc, dealloc_sub::<crate::list::ListObj> as unsafe fn(*mut Header)) {
+        // SAFETY: the dealloc says it is a SubObj<ListObj>.
+        return Some(unsafe { &*(v.0 as *const SubObj<crate::list::ListObj>) }.dict.v());
+    }
+    if std::ptr::fn_addr_eq(dealloc, dealloc_sub::<crate::dict::DictObj> as unsafe fn(*mut Header)) {
+        // SAFETY: the dealloc says it is a SubObj<DictObj>.
+        return Some(unsafe { &*(v.0 as *const SubObj<crate::dict::DictObj>) }.dict.v());
     }
     None
 }
@@ -268,7 +300,11 @@ pub fn build_class(args: &[Value], kwnames: &[Obj]) -> PyResult {
         bases.push(&OBJECT_TYPE);
     }
     for b in &bases {
-        let ok = b.class.is_some() || std::ptr::eq(*b, &OBJECT_TYPE) || b.kind == Kind::Exception;
+        let ok = b.class.is_some()
+            || std::ptr::eq(*b, &OBJECT_TYPE)
+            || b.kind == Kind::Exception
+            || std::ptr::eq(*b, &LIST_TYPE)
+            || std::ptr::eq(*b, &DICT_TYPE);
         if !ok {
             return Err(PyErr::new(
                 &NOT_IMPLEMENTED_ERROR,
@@ -329,9 +365,15 @@ fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, n
     };
     let mut mro = c3(&bases)?;
     let is_exc = bases.iter().any(|b| b.kind == Kind::Exception);
+    let layouts: Vec<Kind> = bases.iter().map(|b| b.kind).filter(|k| sub_layout(*k).is_some()).collect();
+    if layouts.iter().any(|k| *k != layouts[0]) || (is_exc && !layouts.is_empty()) {
+        return type_error("multiple bases have instance lay-out conflict");
+    }
     let (kind, dealloc) = if is_exc {
         let exc_base = bases.iter().find(|b| b.kind == Kind::Exception).expect("an exception base");
         (Kind::Exception, exc_base.dealloc)
+    } else if let Some(&k) = layouts.first() {
+        (k, sub_layout(k).expect("a layout"))
     } else {
         (Kind::Other, dealloc_instance as unsafe fn(*mut Header))
     };
@@ -390,6 +432,14 @@ pub fn instantiate(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> 
     } else {
         alloc_instance(ty)
     };
+    if ty.kind != Kind::Other && ty.kind != Kind::Exception && lookup(ty, "__init__").is_none() {
+        // `list.__init__`/`dict.__init__` fill the instance from the arguments.
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.v());
+        full.extend_from_slice(args);
+        builtin_init(&full, kwnames)?;
+        return Ok(obj);
+    }
     match lookup(ty, "__init__") {
         Some(init) => {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -409,9 +459,48 @@ pub fn instantiate(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> 
 }
 
 fn alloc_instance(ty: &'static TypeObject) -> Obj {
-    let b = Box::new(InstanceObj { hdr: Header { refcnt: UnsafeCell::new(1), ty }, dict: crate::dict::new_dict() });
+    let hdr = Header { refcnt: UnsafeCell::new(1), ty };
+    let dict = crate::dict::new_dict();
+    let p = match ty.kind {
+        Kind::List => {
+            let base = crate::list::ListObj { hdr, items: UnsafeCell::new(Vec::new()) };
+            Box::into_raw(Box::new(SubObj { base, dict })) as u64
+        }
+        Kind::Dict => {
+            let base = crate::dict::DictObj { hdr, table: UnsafeCell::new(Default::default()) };
+            Box::into_raw(Box::new(SubObj { base, dict })) as u64
+        }
+        _ => Box::into_raw(Box::new(InstanceObj { hdr, dict })) as u64,
+    };
     live_add(1);
-    Obj(Value(Box::into_raw(b) as u64))
+    Obj(Value(p))
+}
+
+/// `list.__init__(self, iterable=())` and `dict.__init__(self, mapping=(), **kw)` for
+/// instances of classes deriving from them (`super().__init__(…)` reaches these too).
+fn builtin_init(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let Some((&obj, rest)) = args.split_first() else { return type_error("__init__() needs an argument") };
+    match obj.kind() {
+        Kind::List => {
+            let pos = crate::func::positional("list", crate::func::Arity::Expected, rest, kwnames, 0, 1)?;
+            let items = match pos.first() {
+                Some(v) => crate::iter::collect(*v)?,
+                None => Vec::new(),
+            };
+            if let Some(l) = obj.downcast::<crate::list::ListObj>() {
+                let old = std::mem::replace(l.items(), items);
+                drop(old);
+            }
+            Ok(none_obj())
+        }
+        Kind::Dict => {
+            crate::dict::clear(obj);
+            let fresh = crate::dict::construct(rest, kwnames)?;
+            crate::dict::update_from(obj, fresh.v())?;
+            Ok(none_obj())
+        }
+        _ => Ok(none_obj()),
+    }
 }
 
 /// Calls class attribute `attr` found for `obj` (of type `ty`) with `args`, whose first
@@ -547,7 +636,8 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult> {
     if let Some(a) = attr {
         return Some(bind(a.v(), obj, ty));
     }
-    if exc_ref(obj).is_some() {
+    if ty.kind != Kind::Other {
+        // Exceptions and subclasses of list/dict: the builtin type's attributes next.
         return None;
     }
     if let Some(ga) = lookup(ty, "__getattr__") {
@@ -665,6 +755,7 @@ static OBJECT_INIT: NativeFuncObj = crate::func::native_static("__init__", objec
 static OBJECT_SETATTR: NativeFuncObj = crate::func::native_static("__setattr__", object_setattr);
 static OBJECT_DELATTR: NativeFuncObj = crate::func::native_static("__delattr__", object_delattr);
 static EXCEPTION_INIT: NativeFuncObj = crate::func::native_static("__init__", exception_init);
+static BUILTIN_INIT: NativeFuncObj = crate::func::native_static("__init__", builtin_init);
 
 fn static_fn(f: &'static NativeFuncObj) -> Obj {
     Value(f as *const NativeFuncObj as u64).new_ref()
@@ -675,6 +766,7 @@ fn builtin_type_attr(t: &'static TypeObject, name: &str) -> Option<Obj> {
     match name {
         "__init__" if t.kind == Kind::Exception => Some(static_fn(&EXCEPTION_INIT)),
         "__init__" if std::ptr::eq(t, &OBJECT_TYPE) => Some(static_fn(&OBJECT_INIT)),
+        "__init__" if std::ptr::eq(t, &LIST_TYPE) || std::ptr::eq(t, &DICT_TYPE) => Some(static_fn(&BUILTIN_INIT)),
         "__setattr__" if std::ptr::eq(t, &OBJECT_TYPE) => Some(static_fn(&OBJECT_SETATTR)),
         "__delattr__" if std::ptr::eq(t, &OBJECT_TYPE) => Some(static_fn(&OBJECT_DELATTR)),
         _ => None,
@@ -766,6 +858,17 @@ fn super_lookup(s: &SuperObj, name: &str) -> Option<Obj> {
 pub fn super_getattr(s: &SuperObj, name: &str) -> PyResult {
     let obj = s.obj.v();
     let Some(a) = super_lookup(s, name) else {
+        // A builtin base's own method or `__repr__`/`__str__`: its builtin behaviour.
+        let kind_table: &[&'static str] = match obj.kind() {
+            Kind::List => crate::list::METHODS,
+            Kind::Dict => crate::dict::METHODS,
+            _ => &[],
+        };
+        let found = crate::ops::builtin_dunder(name).or_else(|| kind_table.iter().copied().find(|m| *m == name));
+        if let (Some(m), None) = (found, crate::builtins::as_type(obj)) {
+            let native = crate::func::Native::BaseMethod(s.obj.clone(), m);
+            return Ok(alloc(NativeFuncObj { hdr: Header::new(&BUILTIN_FUNCTION_TYPE), name: m, native }));
+        }
         return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'super' object has no attribute '{name}'")));
     };
     if a.v().downcast::<NativeFuncObj>().is_some() {

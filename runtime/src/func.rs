@@ -79,6 +79,9 @@ pub enum Native {
     Plain(NativeFn),
     /// A bound method of a builtin type: `ops::call_method(self, name, ...)`.
     Method(Obj, &'static str),
+    /// A builtin base's method reached through `super()` from a class defined in Python:
+    /// the builtin behaviour, whatever the class overrides (`ops::call_builtin_method`).
+    BaseMethod(Obj, &'static str),
 }
 
 #[repr(C)]
@@ -161,6 +164,7 @@ pub fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
                 crate::io::call_method(recv.v(), name, args, kwnames)
             }
             Native::Method(recv, name) => crate::ops::call_method(recv.v(), name, args, kwnames),
+            Native::BaseMethod(recv, name) => crate::ops::call_builtin_method(recv.v(), name, args, kwnames),
         };
     }
     if f.kind() == Kind::Type {

@@ -181,6 +181,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
                         .ok_or_else(|| PyErr::new(&TYPE_ERROR, "__hash__ method should return an integer")),
                 }
             }
+            None if matches!(v.kind(), Kind::List | Kind::Dict) => unhashable(v),
             None => Ok(hash_pointer(v)),
         };
     }

@@ -93,10 +93,11 @@ impl Value {
     pub fn is(self, t: &TypeObject) -> bool {
         std::ptr::eq(self.ty(), t)
     }
-    /// A shared reference to the payload of a heap object of type `T`, if it is one.
+    /// A shared reference to the payload of a heap object of type `T` (or of a class
+    /// defined in Python that derives from `T`, whose instances start with a `T`).
     #[inline]
     pub fn downcast<T: PyPayload>(self) -> Option<&'static T> {
-        if self.is_heap() && std::ptr::eq(self.ty(), T::type_object()) {
+        if self.is_heap() && (std::ptr::eq(self.ty(), T::type_object()) || self.ty().has_layout_of(T::type_object())) {
             // SAFETY: the type pointer says the object was allocated as a `T`; the
             // reference lives as long as the caller's reference to the value does,
             // which callers keep (the `'static` is a convenience of a refcounted model).
@@ -273,6 +274,23 @@ unsafe impl Sync for TypeObject {}
 impl TypeObject {
     pub fn as_value(&'static self) -> Value {
         Value(self as *const TypeObject as u64)
+    }
+    /// A class defined in Python whose instances are laid out as builtin type `t`'s
+    /// (`class C(list)`: see `class.rs`).
+    #[inline]
+    pub fn has_layout_of(&self, t: &TypeObject) -> bool {
+        self.class.is_some() && self.kind == t.kind && self.kind != Kind::Other && std::ptr::eq(self.layout(), t)
+    }
+    /// The builtin type whose layout instances of this type have.
+    pub fn layout(&self) -> &TypeObject {
+        let mut t = self;
+        while t.class.is_some() {
+            match t.base {
+                Some(b) => t = b,
+                None => break,
+            }
+        }
+        t
     }
     /// `self` is `other` or a subclass of it.
     pub fn is_subtype(&self, other: &TypeObject) -> bool {

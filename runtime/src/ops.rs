@@ -616,6 +616,11 @@ fn unorderable<T>(op: CmpOp, a: Value, b: Value) -> PyResult<T> {
     type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), a.ty().name, b.ty().name))
 }
 
+/// An instance of a class defined in Python deriving from `list` or `dict`.
+fn has_builtin_layout(v: Value) -> bool {
+    crate::class::class_of(v).is_some() && matches!(v.kind(), Kind::List | Kind::Dict)
+}
+
 /// A comparison where an operand's class is defined in Python: its rich comparison
 /// dunders (reflected as CPython does), identity for `==`/`!=` by default.
 fn rich_compare(op: CmpOp, a: Value, b: Value) -> Option<PyResult> {
@@ -629,6 +634,10 @@ fn rich_compare(op: CmpOp, a: Value, b: Value) -> Option<PyResult> {
     };
     if let Some(res) = crate::class::binop_dunder(a, b, n, r) {
         return Some(res);
+    }
+    if has_builtin_layout(a) || has_builtin_layout(b) {
+        // `class C(list)` without comparison methods compares as a list.
+        return None;
     }
     match op {
         CmpOp::Ne => match crate::class::binop_dunder(a, b, "__eq__", "__eq__") {
@@ -649,7 +658,9 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         if let Some(r) = rich_compare(op, a, b) {
             return is_true(r?.v());
         }
-        return unorderable(op, a, b);
+        if !has_builtin_layout(a) && !has_builtin_layout(b) {
+            return unorderable(op, a, b);
+        }
     }
     match op {
         CmpOp::Eq => return eq(a, b),
@@ -779,7 +790,10 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if is_user(a) || is_user(b) {
-        return compare_bool(CmpOp::Eq, a, b);
+        if let Some(r) = rich_compare(CmpOp::Eq, a, b) {
+            return is_true(r?.v());
+        }
+        // Subclasses of list and dict without `__eq__` compare as their base.
     }
     if a.is_small_int() || b.is_small_int() {
         return Ok(false);
@@ -984,25 +998,31 @@ pub fn str_string(v: Value) -> PyResult<String> {
     if is_user(v) && crate::class::lookup(v.ty(), "__str__").is_some() {
         return dunder_string(v, "__str__");
     }
-    if let Some(e) = exc_ref(v) {
-        if v.ty().is_subtype(&SYNTAX_ERROR) {
-            if let Some(s) = crate::dynamic::syntax_error_str(e) {
-                return Ok(s);
-            }
-        }
-        let args = e.args();
-        return match args.len() {
-            0 => Ok(String::new()),
-            1 if v.ty().is_subtype(&KEY_ERROR) => repr_string(args[0].v()),
-            1 => {
-                // An exception whose argument is an exception, and so on: bounded depth.
-                let _guard = RecursionGuard::enter(STR_DEPTH)?;
-                str_string(args[0].v())
-            }
-            _ => repr_string(e.args_obj().v()),
-        };
+    if exc_ref(v).is_some() {
+        return exc_str(v);
     }
     repr_string(v)
+}
+
+/// `str(e)` of an exception as BaseException defines it.
+fn exc_str(v: Value) -> PyResult<String> {
+    let Some(e) = exc_ref(v) else { return repr_string(v) };
+    if v.ty().is_subtype(&SYNTAX_ERROR) {
+        if let Some(s) = crate::dynamic::syntax_error_str(e) {
+            return Ok(s);
+        }
+    }
+    let args = e.args();
+    match args.len() {
+        0 => Ok(String::new()),
+        1 if v.ty().is_subtype(&KEY_ERROR) => repr_string(args[0].v()),
+        1 => {
+            // An exception whose argument is an exception, and so on: bounded depth.
+            let _guard = RecursionGuard::enter(STR_DEPTH)?;
+            str_string(args[0].v())
+        }
+        _ => repr_string(e.args_obj().v()),
+    }
 }
 
 pub fn repr_of(v: Value) -> PyResult {
@@ -1068,17 +1088,26 @@ fn dunder_string(v: Value, name: &str) -> PyResult<String> {
 }
 
 fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
-    use std::fmt::Write;
     if is_user(v) {
         if crate::class::lookup(v.ty(), "__repr__").is_some() {
             let _guard = RecursionGuard::enter("")?;
             out.push_str(&dunder_string(v, "__repr__")?);
             return Ok(());
         }
-        if v.kind() != Kind::Exception {
+        if v.kind() == Kind::Other {
             out.push_str(&crate::class::default_repr(v));
             return Ok(());
         }
+    }
+    repr_builtin_into(v, out)
+}
+
+/// The repr of `v` as its builtin type (or builtin base) makes it.
+fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
+    use std::fmt::Write;
+    if crate::class::class_of(v).is_some() && v.kind() == Kind::Other {
+        out.push_str(&crate::class::default_repr(v));
+        return Ok(());
     }
     if let Some(i) = v.as_small() {
         let _ = write!(out, "{i}");
@@ -1667,6 +1696,34 @@ pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
     if let Some(p) = crate::class::as_property(o) {
         return crate::class::property_method(p, name, args);
     }
+    kind_method(o, name, args, kwnames)
+}
+
+/// The names `super()` finds on a builtin base (with the base's own methods).
+pub fn builtin_dunder(name: &str) -> Option<&'static str> {
+    ["__repr__", "__str__"].into_iter().find(|n| *n == name)
+}
+
+/// `o.name(*args)` as `o`'s builtin type (or builtin base) does it, never through the
+/// methods of a class defined in Python: `super().append(x)`, `super().__repr__()`.
+pub fn call_builtin_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    match name {
+        "__repr__" | "__str__" => {
+            crate::func::positional(name, crate::func::Arity::Takes, args, kwnames, 0, 0)?;
+            let mut out = String::new();
+            if name == "__str__" && exc_ref(o).is_some() {
+                out = exc_str(o)?;
+            } else {
+                repr_builtin_into(o, &mut out)?;
+            }
+            return Ok(crate::str::new_string(out));
+        }
+        _ => kind_method(o, name, args, kwnames),
+    }
+}
+
+/// `o.name(*args)` by the kind of `o`'s type.
+fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
     match o.kind() {
         Kind::Str => crate::str::call_method(o, name, args, kwnames),
         Kind::List => crate::list::call_method(o, name, args, kwnames),

@@ -1,2 +1,2 @@
-class Stack(list):
+class Name(str):
     pass
