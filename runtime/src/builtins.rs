@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 48] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 49] = [
     native("print", print),
     native("len", len),
     native("min", min),
@@ -69,6 +69,7 @@ pub static BUILTIN_FNS: [NativeFuncObj; 48] = [
     native("__pyaot_set_display__", crate::set::display),
     native("__pyaot_with_enter__", with_enter),
     native("__pyaot_with_exit__", with_exit),
+    native("open", crate::stdlib::textfile::open),
 ];
 
 /// The builtin types, by name.
@@ -94,6 +95,7 @@ fn builtin_type(name: &str) -> Option<&'static TypeObject> {
         "filter" => iter::iter_type(iter::FILTER),
         "ImportError" => &crate::err::IMPORT_ERROR,
         "ModuleNotFoundError" => &crate::err::MODULE_NOT_FOUND_ERROR,
+        "IOError" | "EnvironmentError" => &crate::err::OS_ERROR,
         _ => return EXC_TYPES.iter().copied().find(|t| t.name == name),
     })
 }
@@ -138,7 +140,7 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
             return type_error(format!("{}() takes no keyword arguments", et.name));
         }
         let items = args.iter().map(|a| a.new_ref()).collect();
-        return Ok(new_exc(et, crate::tuple::new_tuple(items)));
+        return Ok(new_exc_args(et, items));
     }
     let is = |other: &TypeObject| std::ptr::eq(ty, other);
     if is(&INT_TYPE) {

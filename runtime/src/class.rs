@@ -428,7 +428,7 @@ pub fn clear_at_exit() {
 pub fn instantiate(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
     let obj = if ty.kind == Kind::Exception {
         let items = args[..args.len() - kwnames.len()].iter().map(|a| a.new_ref()).collect();
-        new_exc(ty, crate::tuple::new_tuple(items))
+        new_exc_args(ty, items)
     } else {
         alloc_instance(ty)
     };

@@ -37,6 +37,8 @@ pub struct ExcObj {
     pub cause: UnsafeCell<Option<Obj>>,
     pub context: UnsafeCell<Option<Obj>>,
     pub suppress_context: Cell<bool>,
+    /// OSError's `filename` and `filename2`, which CPython keeps out of `args`.
+    os_filenames: UnsafeCell<Option<Box<(Obj, Option<Obj>)>>>,
 }
 
 impl ExcObj {
@@ -70,6 +72,11 @@ impl ExcObj {
     pub fn context(&self) -> &mut Option<Obj> {
         // SAFETY: as for `tb`.
         unsafe { &mut *self.context.get() }
+    }
+    /// OSError's filenames (None: no filename was given).
+    pub fn os_filenames(&self) -> Option<&(Obj, Option<Obj>)> {
+        // SAFETY: single-threaded; set only when the exception is made.
+        unsafe { (*self.os_filenames.get()).as_deref() }
     }
 }
 
@@ -148,6 +155,13 @@ exc_types! {
     FILE_NOT_FOUND_ERROR = "FileNotFoundError": &OS_ERROR;
     FILE_EXISTS_ERROR = "FileExistsError": &OS_ERROR;
     PERMISSION_ERROR = "PermissionError": &OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": &OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": &OS_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": &UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": &UNICODE_ERROR;
+    // `io.UnsupportedOperation`: CPython's class derives from OSError and ValueError, the
+    // one builtin type with two bases (`TypeObject::is_subtype` knows the second).
+    UNSUPPORTED_OPERATION = "io.UnsupportedOperation": &OS_ERROR;
 }
 
 /// A new exception instance of builtin type `ty` with the given args.
@@ -160,10 +174,104 @@ pub fn new_exc(ty: &'static TypeObject, args: Obj) -> Obj {
         cause: UnsafeCell::new(None),
         context: UnsafeCell::new(None),
         suppress_context: Cell::new(false),
+        os_filenames: UnsafeCell::new(None),
     };
     let b = Box::new(e);
     live_add(1);
     Obj(Value(Box::into_raw(b) as u64))
+}
+
+/// A new exception of type `ty` called with arguments `items`, as CPython's constructor
+/// makes it. OSError and its subclasses with 2 to 5 arguments take them as `(errno,
+/// strerror, filename, winerror, filename2)`: a filename leaves `args` as `(errno,
+/// strerror)`, and `OSError` itself becomes the subclass its errno names
+/// (`OSError(2, …)` is a FileNotFoundError).
+pub fn new_exc_args(ty: &'static TypeObject, mut items: Vec<Obj>) -> Obj {
+    if !(2..=5).contains(&items.len()) || !ty.is_subtype(&OS_ERROR) {
+        return new_exc(ty, new_tuple(items));
+    }
+    let mut ty = ty;
+    if std::ptr::eq(ty, &OS_ERROR) {
+        if let Some(n) = crate::int::to_i64(items[0].v()).and_then(|n| i32::try_from(n).ok()) {
+            ty = os_error_type(std::io::Error::from_raw_os_error(n).kind());
+        }
+    }
+    let given = |o: Option<&Obj>| o.filter(|f| !f.v().is_none()).cloned();
+    let filenames = given(items.get(2)).map(|f| (f, given(items.get(4))));
+    if filenames.is_some() {
+        items.truncate(2);
+    }
+    let e = new_exc(ty, new_tuple(items));
+    if let Some(ex) = exc_ref(e.v()) {
+        // SAFETY: the exception was just made; nothing else refers to it yet.
+        unsafe { *ex.os_filenames.get() = filenames.map(Box::new) };
+    }
+    e
+}
+
+/// The OSError subclass for an error kind (CPython's errno map, for the subclasses pyaot has).
+pub fn os_error_type(kind: std::io::ErrorKind) -> &'static TypeObject {
+    use std::io::ErrorKind as K;
+    match kind {
+        K::NotFound => &FILE_NOT_FOUND_ERROR,
+        K::PermissionDenied => &PERMISSION_ERROR,
+        K::AlreadyExists => &FILE_EXISTS_ERROR,
+        K::IsADirectory => &IS_A_DIRECTORY_ERROR,
+        K::NotADirectory => &NOT_A_DIRECTORY_ERROR,
+        _ => &OS_ERROR,
+    }
+}
+
+/// The OSError for a failed system call, as CPython raises it: the subclass for its
+/// errno, `args` `(errno, strerror)`, and `filename` when given
+/// (`[Errno 2] No such file or directory: 'x'`).
+#[cold]
+pub fn os_error(e: &std::io::Error, filename: Option<Obj>) -> PyErr {
+    let Some(errno) = e.raw_os_error() else {
+        return PyErr::new(os_error_type(e.kind()), e.to_string());
+    };
+    // std words an OS error as "<strerror> (os error N)".
+    let text = e.to_string();
+    let strerror = text.strip_suffix(&format!(" (os error {errno})")).unwrap_or(&text);
+    let mut items = vec![crate::int::from_i64(errno as i64), new_str(strerror)];
+    items.extend(filename);
+    PyErr(new_exc_args(&OS_ERROR, items))
+}
+
+/// `e.errno`, `e.strerror`, `e.filename`, `e.filename2` of an OSError (None for other names).
+pub fn os_error_attr(e: &ExcObj, name: &str) -> Option<Obj> {
+    let args = e.args();
+    let parsed = (2..=5).contains(&args.len()) || e.os_filenames().is_some();
+    let arg = |i: usize| Some(args.get(i).filter(|_| parsed).cloned().unwrap_or_else(crate::types::none_obj));
+    match name {
+        "errno" => arg(0),
+        "strerror" => arg(1),
+        "filename" => Some(e.os_filenames().map_or_else(crate::types::none_obj, |f| f.0.clone())),
+        "filename2" => Some(e.os_filenames().and_then(|f| f.1.clone()).unwrap_or_else(crate::types::none_obj)),
+        _ => None,
+    }
+}
+
+/// `str()` of an OSError: `[Errno 2] No such file or directory: 'x'` (None: as any exception).
+pub fn os_error_str(e: &ExcObj) -> Option<PyResult<String>> {
+    let args = e.args();
+    if args.len() < 2 || (args.len() > 5 && e.os_filenames().is_none()) {
+        return None;
+    }
+    let text = || -> PyResult<String> {
+        let mut s =
+            format!("[Errno {}] {}", crate::ops::str_string(args[0].v())?, crate::ops::str_string(args[1].v())?);
+        if let Some((f, f2)) = e.os_filenames() {
+            s.push_str(": ");
+            s.push_str(&crate::ops::repr_string(f.v())?);
+            if let Some(f2) = f2 {
+                s.push_str(" -> ");
+                s.push_str(&crate::ops::repr_string(f2.v())?);
+            }
+        }
+        Ok(s)
+    };
+    Some(text())
 }
 
 impl PyErr {

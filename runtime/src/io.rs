@@ -121,6 +121,7 @@ pub fn write_to(file: Value, s: &str) -> PyResult<()> {
             Ok(())
         }
         Some(_) => Err(PyErr::new(&OS_ERROR, "not writable")),
+        None if let Some(r) = crate::stdlib::textfile::write_to(file, s) => r,
         None => {
             let text = crate::str::new_str(s);
             crate::ops::call_method(file, "write", &[text.v()], &[]).map(drop)

@@ -272,6 +272,10 @@ pub fn get_iter(v: Value) -> PyResult {
         }
         Kind::Iterator => Ok(v.new_ref()),
         _ if crate::io::is_stream(v) => Ok(v.new_ref()),
+        Kind::Other if let Some(p) = crate::stdlib::iter_protocol(v) => {
+            (p.check)(v)?;
+            Ok(v.new_ref())
+        }
         Kind::Other if crate::stdlib::seq(v).is_some() => {
             Ok(new_iter(SEQ_ITER, IterState::NativeSeq { seq: v.new_ref(), i: 0 }))
         }
@@ -298,6 +302,7 @@ fn not_iterable(v: Value) -> PyErr {
 pub fn is_iterator(v: Value) -> bool {
     iter_obj(v).is_some()
         || crate::io::is_stream(v)
+        || crate::stdlib::iter_protocol(v).is_some()
         || crate::gen::as_gen(v).is_some()
         || crate::class::class_of(v).is_some_and(|_| crate::class::lookup(v.ty(), "__next__").is_some())
 }
@@ -307,6 +312,9 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
     let Some(io) = iter_obj(it) else {
         if crate::io::is_stream(it) {
             return crate::io::next_line(it);
+        }
+        if let Some(p) = crate::stdlib::iter_protocol(it) {
+            return (p.next)(it);
         }
         if let Some(g) = crate::gen::as_gen(it) {
             return crate::gen::next(g);

@@ -304,7 +304,8 @@ impl TypeObject {
             }
             t = c.base;
         }
-        false
+        // The one builtin type with a second base: io.UnsupportedOperation (OSError, ValueError).
+        std::ptr::eq(self, &crate::err::UNSUPPORTED_OPERATION) && crate::err::VALUE_ERROR.is_subtype(other)
     }
 }
 

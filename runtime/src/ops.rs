@@ -1012,6 +1012,11 @@ fn exc_str(v: Value) -> PyResult<String> {
             return Ok(s);
         }
     }
+    if v.ty().is_subtype(&OS_ERROR) {
+        if let Some(s) = crate::err::os_error_str(e) {
+            return s;
+        }
+    }
     let args = e.args();
     match args.len() {
         0 => Ok(String::new()),
@@ -1526,11 +1531,6 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                 let args = e.args();
                 match name {
                     "args" => return Ok(e.args_obj().clone()),
-                    _ if o.ty().is_subtype(&SYNTAX_ERROR) => {
-                        if let Some(v) = crate::dynamic::syntax_error_attr(e, name) {
-                            return Ok(v);
-                        }
-                    }
                     "__cause__" => return Ok(opt_obj(e.cause())),
                     "__context__" => return Ok(opt_obj(e.context())),
                     "__suppress_context__" => return Ok(bool_obj(e.suppress_context.get())),
@@ -1544,6 +1544,17 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                             1 => args[0].clone(),
                             _ => e.args_obj().clone(),
                         })
+                    }
+                    // Checked after the dunders above, which every exception has.
+                    _ if o.ty().is_subtype(&SYNTAX_ERROR) => {
+                        if let Some(v) = crate::dynamic::syntax_error_attr(e, name) {
+                            return Ok(v);
+                        }
+                    }
+                    _ if o.ty().is_subtype(&OS_ERROR) => {
+                        if let Some(v) = crate::err::os_error_attr(e, name) {
+                            return Ok(v);
+                        }
                     }
                     _ => {}
                 }

@@ -78,6 +78,7 @@ fn run_here(args: Vec<String>, body: extern "C" fn() -> Value) -> i32 {
     crate::class::clear_at_exit();
     clear_handled();
     crate::module::clear_cache();
+    crate::stdlib::textfile::flush_at_exit();
     crate::io::flush_stdout();
     if normal && std::env::var("PYAOT_CHECK_LEAKS").is_ok_and(|v| v == "1") {
         let live = crate::object::live_count();

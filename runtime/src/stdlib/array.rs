@@ -287,6 +287,7 @@ pub static ARRAY_CLASS: NativeClass = NativeClass {
     compare: Some(compare),
     binop: Some(binop),
     seq: Some(SeqProtocol { len, item, getitem, setitem, delitem }),
+    iter: None,
 };
 
 fn new_array(tc: &'static TypeCode, data: Vec<u8>) -> Obj {

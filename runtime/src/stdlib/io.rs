@@ -1,4 +1,6 @@
-//! `io`: `StringIO`, an in-memory text stream (what programs hand to `print(file=…)`).
+//! `io`: `StringIO`, an in-memory text stream (what programs hand to `print(file=…)`),
+//! and the names of the file machinery (`open`, `TextIOWrapper`, `UnsupportedOperation`;
+//! the files themselves are `textfile`'s).
 //! Positions count characters, as CPython's do.
 use super::NativeClass;
 use crate::err::*;
@@ -47,6 +49,7 @@ pub static STRINGIO_CLASS: NativeClass = NativeClass {
     compare: None,
     binop: None,
     seq: None,
+    iter: None,
 };
 
 fn new_stringio(args: &[Value], kwnames: &[Obj]) -> PyResult {
@@ -229,5 +232,13 @@ fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResul
 }
 
 pub fn module() -> PyResult {
-    crate::module::new_module("io", vec![("StringIO", STRINGIO_TYPE.as_value().new_ref())])
+    crate::module::new_module(
+        "io",
+        vec![
+            ("StringIO", STRINGIO_TYPE.as_value().new_ref()),
+            ("TextIOWrapper", super::textfile::FILE_TYPE.as_value().new_ref()),
+            ("UnsupportedOperation", UNSUPPORTED_OPERATION.as_value().new_ref()),
+            ("open", crate::builtins::lookup("open")?),
+        ],
+    )
 }

@@ -1,5 +1,6 @@
 //! The standard-library modules the runtime provides natively: `math`, `time`,
-//! `random`, `os` (with `os.path`), `io` (`StringIO`), `array`, `typing` and `collections.abc`.
+//! `random`, `os` (with `os.path`), `io` (`StringIO`, and the text files of `open`
+//! in `textfile`), `array`, `typing` and `collections.abc`.
 //! Each is made on first import ([`native_module`]); their functions are immortal
 //! statics. A stdlib module that is not here is a compile-time diagnostic (the
 //! frontend's `NATIVE_MODULES` lists these names; keep the two in step).
@@ -10,10 +11,12 @@ use crate::ops::{BinOp, CmpOp};
 use crate::types::*;
 
 pub mod array;
+pub mod codec;
 pub mod io;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod textfile;
 pub mod time;
 pub mod typing;
 
@@ -65,6 +68,17 @@ pub struct NativeClass {
     pub binop: Option<BinopFn>,
     /// `len`, subscripts, iteration, `in`, `reversed` and truth, for sequences.
     pub seq: Option<SeqProtocol>,
+    /// Instances that are their own iterators (files).
+    pub iter: Option<IterProtocol>,
+}
+
+/// The iterator hooks of a native class whose instances are their own iterators.
+#[derive(Clone, Copy)]
+pub struct IterProtocol {
+    /// What `iter(o)` checks before it returns `o` itself.
+    pub check: fn(Value) -> PyResult<()>,
+    /// `next(o)`: None when exhausted.
+    pub next: fn(Value) -> PyResult<Option<Obj>>,
 }
 
 /// `a op b` with an instance of the class on either side; Ok(None) is NotImplemented.
@@ -88,7 +102,7 @@ pub struct SeqProtocol {
     pub delitem: fn(Value, Value) -> PyResult<()>,
 }
 
-static CLASSES: &[&NativeClass] = &[&io::STRINGIO_CLASS, &array::ARRAY_CLASS];
+static CLASSES: &[&NativeClass] = &[&io::STRINGIO_CLASS, &array::ARRAY_CLASS, &textfile::FILE_CLASS];
 
 fn class_of_type(ty: &TypeObject) -> Option<&'static NativeClass> {
     CLASSES.iter().copied().find(|c| std::ptr::eq(c.ty, ty))
@@ -149,6 +163,12 @@ pub fn repr(o: Value) -> Option<PyResult<String>> {
 #[inline]
 pub fn seq(o: Value) -> Option<SeqProtocol> {
     class_of(o)?.seq
+}
+
+/// The iterator hooks of `o`'s native class, if its instances are iterators.
+#[inline]
+pub fn iter_protocol(o: Value) -> Option<IterProtocol> {
+    class_of(o)?.iter
 }
 
 /// Item `i` of a native sequence (None past its end or for other values).

@@ -72,21 +72,37 @@ fn os_listdir(args: &[Value], kwnames: &[Obj]) -> PyResult {
     }
 }
 
+/// The OSError for a failed call on `path` (`[Errno 2] No such file or directory: 'x'`).
 fn os_error(e: &std::io::Error, path: &str) -> PyErr {
-    let (ty, msg): (&'static TypeObject, &str) = match e.kind() {
-        std::io::ErrorKind::NotFound => (&FILE_NOT_FOUND_ERROR, "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => (&PERMISSION_ERROR, "Permission denied"),
-        _ => (&OS_ERROR, "OS error"),
-    };
-    PyErr::new(ty, format!("[Errno {}] {msg}: '{path}'", e.raw_os_error().unwrap_or(0)))
+    crate::err::os_error(e, Some(crate::str::new_str(path)))
 }
 
-static FUNCS: NativeTable<5> = [
+/// `os.remove(path)` and `os.unlink(path)`.
+fn os_remove(fname: &'static str, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let [path] = crate::func::bind(fname, args, kwnames, ["path"], 1)?;
+    let p = path_arg(fname, path.expect("required"))?;
+    match std::fs::remove_file(&p) {
+        Ok(()) => Ok(none_obj()),
+        Err(e) => Err(os_error(&e, &p)),
+    }
+}
+
+fn os_unlink(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    os_remove("unlink", args, kwnames)
+}
+
+fn os_remove_fn(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    os_remove("remove", args, kwnames)
+}
+
+static FUNCS: NativeTable<7> = [
     native("getenv", os_getenv),
     native("getcwd", os_getcwd),
     native("getpid", os_getpid),
     native("cpu_count", os_cpu_count),
     native("listdir", os_listdir),
+    native("remove", os_remove_fn),
+    native("unlink", os_unlink),
 ];
 
 pub fn module() -> PyResult {
