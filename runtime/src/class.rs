@@ -80,7 +80,7 @@ pub fn as_class(t: Value) -> Option<(&'static TypeObject, &'static ClassData)> {
 /// Looks `name` up along the MRO of `ty` (class dicts only).
 pub fn lookup(ty: &TypeObject, name: &str) -> Option<Obj> {
     ty.class?;
-    lookup_key(ty, crate::str::new_str(name).v())
+    lookup_key(ty, crate::str::intern(name).v())
 }
 
 /// As [`lookup`], with the name already a str object (made once per attribute access).
@@ -588,7 +588,7 @@ pub fn call_dunder(obj: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> O
 pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> Option<PyResult> {
     let ty = obj.ty();
     ty.class?;
-    let key = crate::str::new_str(name);
+    let key = crate::str::intern(name);
     // An instance attribute shadows the class's.
     if let Some(d) = instance_dict(obj) {
         if let Ok(Some(v)) = crate::dict::get_item(d, key.v()) {
@@ -616,7 +616,7 @@ fn no_attribute(obj: Value, name: &str) -> PyErr {
 pub fn getattr(obj: Value, name: &str) -> Option<PyResult> {
     let ty = obj.ty();
     ty.class?;
-    let key = crate::str::new_str(name);
+    let key = crate::str::intern(name);
     let attr = lookup_key(ty, key.v());
     if let Some(a) = &attr {
         if a.v().downcast::<PropertyObj>().is_some() {
@@ -641,7 +641,7 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult> {
         return None;
     }
     if let Some(ga) = lookup(ty, "__getattr__") {
-        let n = crate::str::new_str(name);
+        let n = crate::str::intern(name);
         return Some(call_descr(ga.v(), obj, ty, &[obj, n.v()], &[]));
     }
     Some(Err(no_attribute(obj, name)))
@@ -652,7 +652,7 @@ pub fn setattr(obj: Value, name: &str, v: Value) -> Option<PyResult<()>> {
     let ty = obj.ty();
     let c = ty.class?;
     if let Some(sa) = lookup(ty, "__setattr__") {
-        let n = crate::str::new_str(name);
+        let n = crate::str::intern(name);
         return Some(call_descr(sa.v(), obj, ty, &[obj, n.v(), v], &[]).map(drop));
     }
     Some(generic_setattr(obj, c, name, v))
@@ -677,7 +677,7 @@ fn generic_setattr(obj: Value, c: &ClassData, name: &str, v: Value) -> PyResult<
         }
     }
     match instance_dict(obj) {
-        Some(d) => crate::dict::set_item(d, crate::str::new_str(name), v.new_ref()),
+        Some(d) => crate::dict::set_item(d, crate::str::intern(name), v.new_ref()),
         None => Err(no_attribute(obj, name)),
     }
 }
@@ -700,7 +700,7 @@ pub fn delattr(obj: Value, name: &str) -> Option<PyResult<()>> {
     let ty = obj.ty();
     ty.class?;
     if let Some(da) = lookup(ty, "__delattr__") {
-        let n = crate::str::new_str(name);
+        let n = crate::str::intern(name);
         return Some(call_descr(da.v(), obj, ty, &[obj, n.v()], &[]).map(drop));
     }
     Some(generic_delattr(obj, name))
@@ -720,7 +720,7 @@ fn generic_delattr(obj: Value, name: &str) -> PyResult<()> {
         }
     }
     let d = instance_dict(obj).ok_or_else(|| no_attribute(obj, name))?;
-    let key = crate::str::new_str(name);
+    let key = crate::str::intern(name);
     match crate::dict::pop(d, key.v())? {
         Some(_) => Ok(()),
         None => Err(no_attribute(obj, name)),
@@ -815,7 +815,7 @@ pub fn type_getattr(t: Value, name: &str) -> Option<PyResult> {
 /// `C.name = v` on a class defined in Python.
 pub fn type_setattr(t: Value, name: &str, v: Value) -> Option<PyResult<()>> {
     let (_, c) = as_class(t)?;
-    Some(crate::dict::set_item(c.dict.v(), crate::str::new_str(name), v.new_ref()))
+    Some(crate::dict::set_item(c.dict.v(), crate::str::intern(name), v.new_ref()))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -837,7 +837,7 @@ fn super_lookup(s: &SuperObj, name: &str) -> Option<Obj> {
     let mro = mro_of(objty);
     let start = crate::builtins::as_type(s.start.v())?;
     let pos = mro.iter().position(|t| std::ptr::eq(*t, start))?;
-    let key = crate::str::new_str(name);
+    let key = crate::str::intern(name);
     for t in &mro[pos + 1..] {
         match t.class {
             Some(c) => {

@@ -78,6 +78,10 @@ pub fn hash_text(s: &str) -> i64 {
     if s.is_empty() {
         return 0;
     }
+    if s.is_ascii() {
+        // One byte per code point: the UTF-8 bytes are the PEP 393 storage.
+        return fix(siphash13(s.as_bytes()) as i64);
+    }
     let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
     let width = if max < 0x100 { 1 } else if max < 0x1_0000 { 2 } else { 4 };
     let mut bytes = Vec::with_capacity(s.len() * width);

@@ -76,6 +76,7 @@ fn run_here(args: Vec<String>, body: extern "C" fn() -> Value) -> i32 {
     clear_globals();
     crate::dynamic::clear_main_globals();
     crate::class::clear_at_exit();
+    crate::str::clear_interned();
     clear_handled();
     crate::module::clear_cache();
     crate::stdlib::textfile::flush_at_exit();

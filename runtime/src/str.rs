@@ -36,6 +36,50 @@ pub fn new_str(s: &str) -> Obj {
     new_string(s.into())
 }
 
+/// Slots of the name cache: attribute and method names looked up by the runtime.
+const INTERN_SLOTS: usize = 1024;
+
+thread_local! {
+    /// A direct-mapped cache from a name's text (found by its address and length, checked
+    /// by content) to a str object with its hash cached: attribute lookups by name need
+    /// a str key, and making and hashing a new one for each access was most of their cost.
+    static INTERNED: std::cell::RefCell<Vec<Option<(usize, Obj)>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A str object equal to `s`, shared with earlier calls for the same text when it is
+/// still cached (for dict keys that are names).
+pub fn intern(s: &str) -> Obj {
+    let addr = s.as_ptr() as usize;
+    let slot = ((addr >> 3) ^ (addr >> 13) ^ s.len().wrapping_mul(31)) % INTERN_SLOTS;
+    let cached = INTERNED.with(|t| {
+        let t = t.borrow();
+        match t.get(slot) {
+            Some(Some((a, o))) if *a == addr && as_str(o.v()) == Some(s) => Some(o.clone()),
+            _ => None,
+        }
+    });
+    if let Some(o) = cached {
+        return o;
+    }
+    let o = new_str(s);
+    let _ = crate::hash::hash(o.v());
+    let old = INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.is_empty() {
+            t.resize_with(INTERN_SLOTS, || None);
+        }
+        std::mem::replace(&mut t[slot], Some((addr, o.clone())))
+    });
+    drop(old);
+    o
+}
+
+/// Empties the name cache (at exit, before the leak check).
+pub fn clear_interned() {
+    let all = INTERNED.with(|t| std::mem::take(&mut *t.borrow_mut()));
+    drop(all);
+}
+
 pub fn new_string(s: String) -> Obj {
     let nchars = s.chars().count();
     alloc(StrObj { hdr: Header::new(&STR_TYPE), s, nchars, hash: Cell::new(-1) })
