@@ -117,8 +117,8 @@ def timing(pyaot, d, loops, runs):
     out.append("")
     out.append(f"Measured by `python3 bench/pyperformance/compare.py --time --loops {loops} --runs {runs}` "
                f"on {time.strftime('%Y-%m-%d')} (best of {runs} runs, wall time, PYPERF_STANDIN_LOOPS={loops}; "
-               "`aot` is the `pyaot build` executable, `jit`/`vm` include compile time). Only the programs pyaot "
-               "compiles so far are timed; compare.py lists what the others still need.")
+               "`aot` is the `pyaot build` executable, `jit`/`vm` include compile time). A program pyaot "
+               "does not compile yet would show as failed.")
     out.append("")
     out.append("| benchmark | " + " | ".join(c for _, c in cols) + " | aot vs CPython |")
     out.append("|---|" + "---:|" * (len(cols) + 1))
