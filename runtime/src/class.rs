@@ -756,6 +756,14 @@ static OBJECT_SETATTR: NativeFuncObj = crate::func::native_static("__setattr__",
 static OBJECT_DELATTR: NativeFuncObj = crate::func::native_static("__delattr__", object_delattr);
 static EXCEPTION_INIT: NativeFuncObj = crate::func::native_static("__init__", exception_init);
 static BUILTIN_INIT: NativeFuncObj = crate::func::native_static("__init__", builtin_init);
+static TYPE_MRO: NativeFuncObj = crate::func::native_static("mro", type_mro);
+
+/// `C.mro()`: the method resolution order as a list.
+fn type_mro(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let pos = crate::func::positional("mro", crate::func::Arity::Takes, args, kwnames, 1, 1)?;
+    let mro = crate::builtins::as_type(pos[0]).map(mro_of).unwrap_or_default();
+    Ok(crate::list::new_list(mro.into_iter().map(|t| t.as_value().new_ref()).collect()))
+}
 
 fn static_fn(f: &'static NativeFuncObj) -> Obj {
     Value(f as *const NativeFuncObj as u64).new_ref()
@@ -791,6 +799,7 @@ pub fn type_getattr(t: Value, name: &str) -> Option<PyResult> {
             return Some(Ok(crate::tuple::new_tuple(c.bases.iter().map(|t| t.as_value().new_ref()).collect())))
         }
         "__dict__" => return Some(Ok(c.dict.clone())),
+        "mro" if lookup(ty, name).is_none() => return Some(Ok(new_method(static_fn(&TYPE_MRO), t.new_ref()))),
         _ => {}
     }
     if let Some(a) = lookup(ty, name) {

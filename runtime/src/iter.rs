@@ -94,6 +94,14 @@ pub enum IterState {
         sentinel: Obj,
     },
     /// A native sequence (`stdlib::SeqProtocol`): the next index.
+    /// An object of a class defined in Python with `__getitem__` and no `__iter__`:
+    /// `obj[0]`, `obj[1]`, … until IndexError or StopIteration (CPython's sequence
+    /// iterator); for `reversed()`, `obj[len - 1]` down to `obj[0]` (`step` -1).
+    GetItem {
+        obj: Obj,
+        i: i64,
+        step: i64,
+    },
     NativeSeq {
         seq: Obj,
         i: usize,
@@ -287,6 +295,9 @@ pub fn get_iter(v: Value) -> PyResult {
                 }
                 Ok(it)
             }
+            None if crate::class::lookup(v.ty(), "__getitem__").is_some() => {
+                Ok(new_iter(SEQ_ITER, IterState::GetItem { obj: v.new_ref(), i: 0, step: 1 }))
+            }
             None => Err(not_iterable(v)),
         },
         _ => Err(not_iterable(v)),
@@ -388,6 +399,19 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
                     Ok(Some(crate::str::char_str(c)))
                 }
                 _ => finish(io),
+            }
+        }
+        IterState::GetItem { obj, i, step } => {
+            if *i < 0 {
+                return finish(io);
+            }
+            let (o, k) = (obj.clone(), crate::int::from_i64(*i));
+            *i += *step;
+            match crate::class::call_dunder(o.v(), "__getitem__", &[k.v()], &[]) {
+                Some(Ok(x)) => Ok(Some(x)),
+                Some(Err(e)) if e.matches(&INDEX_ERROR) || e.matches(&STOP_ITERATION) => finish(io),
+                Some(Err(e)) => Err(e),
+                None => finish(io),
             }
         }
         IterState::NativeSeq { seq, i } => match crate::stdlib::seq_item(seq.v(), *i) {
@@ -658,6 +682,17 @@ pub fn construct_reversed(args: &[Value], kwnames: &[Obj]) -> PyResult {
 }
 
 pub fn reversed(v: Value) -> PyResult {
+    if crate::class::class_of(v).is_some() && v.kind() == Kind::Other {
+        if let Some(r) = crate::class::call_dunder(v, "__reversed__", &[], &[]) {
+            return r;
+        }
+        let ty = v.ty();
+        if crate::class::lookup(ty, "__len__").is_some() && crate::class::lookup(ty, "__getitem__").is_some() {
+            let n = crate::builtins::len_of(v)?;
+            return Ok(new_iter(REVERSED, IterState::GetItem { obj: v.new_ref(), i: n - 1, step: -1 }));
+        }
+        return Err(not_reversible(v));
+    }
     match v.kind() {
         Kind::List => {
             let n = crate::list::list_items(v).len() as isize;
@@ -721,6 +756,15 @@ pub fn builtin_next(args: &[Value], kwnames: &[Obj]) -> PyResult {
             crate::gen::Step::Returned(_) if pos.len() > 1 => Ok(pos[1].new_ref()),
             crate::gen::Step::Returned(r) => Err(crate::gen::stop_iteration(r)),
         };
+    }
+    if iter_obj(it).is_none() && crate::class::class_of(it).is_some() {
+        // A user iterator's own StopIteration (with its arguments) propagates.
+        if let Some(r) = crate::class::call_dunder(it, "__next__", &[], &[]) {
+            return match (r, pos.get(1)) {
+                (Err(e), Some(d)) if e.matches(&STOP_ITERATION) => Ok(d.new_ref()),
+                (r, _) => r,
+            };
+        }
     }
     match next(it)? {
         Some(x) => Ok(x),

@@ -246,7 +246,8 @@ fn num_cmp(x: Num, y: Num) -> Option<Ordering> {
 
 #[cold]
 fn unsupported_binop<T>(op: BinOp, a: Value, b: Value) -> PyResult<T> {
-    type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), a.ty().name, b.ty().name))
+    let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+    type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", a.ty().name, b.ty().name))
 }
 
 /// `a op b`.
@@ -555,7 +556,18 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
             _ => {}
         }
     }
-    binop(op, a, b)
+    binop(op, a, b).map_err(|e| {
+        // The message names the augmented operator (`+=`), as CPython's does.
+        let plain = format!("unsupported operand type(s) for {}: ", if op == BinOp::Pow { "** or pow()" } else { op.symbol() });
+        let msg = e.exc().args().first().and_then(|m| crate::str::as_str(m.v()));
+        match msg {
+            Some(m) if e.matches(&TYPE_ERROR) && m.starts_with(&plain) => PyErr::new(
+                &TYPE_ERROR,
+                format!("unsupported operand type(s) for {}=: {}", op.symbol(), &m[plain.len()..]),
+            ),
+            _ => e,
+        }
+    })
 }
 
 pub fn unary(op: UnaryOp, a: Value) -> PyResult {
@@ -901,7 +913,15 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
         if let Some(r) = crate::class::call_dunder(container, "__contains__", &[item], &[]) {
             return is_true(r?.v());
         }
-        let it = crate::iter::get_iter(container)?;
+        let it = crate::iter::get_iter(container).map_err(|e| {
+            let ty = container.ty();
+            let protocol = ["__iter__", "__getitem__"].iter().any(|n| crate::class::lookup(ty, n).is_some());
+            if e.matches(&TYPE_ERROR) && !protocol {
+                PyErr::new(&TYPE_ERROR, format!("argument of type '{}' is not iterable", container.ty().name))
+            } else {
+                e
+            }
+        })?;
         while let Some(x) = crate::iter::next(it.v())? {
             if same_or_eq(x.v(), item)? {
                 return Ok(true);
@@ -1255,9 +1275,14 @@ fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
                 out.push(')');
             }
         }
-        Kind::Type => {
-            let _ = write!(out, "<class '{}'>", type_name_of(v));
-        }
+        Kind::Type => match crate::class::as_class(v) {
+            Some((_, c)) => {
+                let _ = write!(out, "<class '{}.{}'>", c.module, c.qualname);
+            }
+            None => {
+                let _ = write!(out, "<class '{}'>", type_name_of(v));
+            }
+        },
         Kind::Function => {
             let q = v.downcast::<crate::func::FuncObj>().and_then(|f| crate::str::as_str(f.qualname.v()));
             let _ = write!(out, "<function {} at {addr:#x}>", q.unwrap_or("?"));
