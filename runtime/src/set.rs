@@ -426,7 +426,7 @@ fn copy(so: &SetObj) -> Obj {
 
 /// `so & other` (`set_intersection`).
 fn intersection(so: &'static SetObj, other: Value) -> PyResult {
-    if std::ptr::eq(so as *const SetObj as *const u8, other.0 as *const u8) {
+    if is_self(so, other) {
         return Ok(copy(so));
     }
     let result = new_empty(so.frozen());
@@ -453,9 +453,14 @@ fn intersection(so: &'static SetObj, other: Value) -> PyResult {
     Ok(result)
 }
 
+/// Is `v` the set `so` itself?
+fn is_self(so: &SetObj, v: Value) -> bool {
+    std::ptr::eq(so as *const SetObj as *const u8, v.0 as *const u8)
+}
+
 /// Removes the keys of `other` from `so` (`set_difference_update_internal`).
 fn difference_update(so: &'static SetObj, other: Value) -> PyResult<()> {
-    if std::ptr::eq(so as *const SetObj as *const u8, other.0 as *const u8) {
+    if is_self(so, other) {
         clear(so);
         return Ok(());
     }
@@ -514,7 +519,7 @@ fn difference(so: &'static SetObj, other: Value) -> PyResult {
 
 /// `so ^= other` (`set_symmetric_difference_update`).
 fn symmetric_difference_update(so: &'static SetObj, other: Value) -> PyResult<()> {
-    if std::ptr::eq(so as *const SetObj as *const u8, other.0 as *const u8) {
+    if is_self(so, other) {
         clear(so);
         return Ok(());
     }

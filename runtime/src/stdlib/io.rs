@@ -115,17 +115,32 @@ impl StringIOObj {
         out
     }
 
-    fn readline(&self) -> String {
+    /// The next line, or its first `limit` characters.
+    fn readline_limit(&self, limit: Option<usize>) -> String {
         let buf = self.buf.borrow();
         let pos = self.pos.get().min(self.nchars.get());
         let start = byte_at(&buf, pos);
         let rest = &buf[start..];
-        let line = match rest.find('\n') {
+        let mut line = match rest.find('\n') {
             Some(i) => &rest[..=i],
             None => rest,
         };
+        if let Some(n) = limit {
+            line = &line[..byte_at(line, n)];
+        }
         self.pos.set(pos + line.chars().count());
         line.to_string()
+    }
+    fn readline(&self) -> String {
+        self.readline_limit(None)
+    }
+}
+
+/// An optional size argument: None or negative means no limit.
+fn size_arg(v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v.filter(|v| !v.is_none()) {
+        Some(v) => Ok(usize::try_from(crate::int::index_of(*v, "")?).ok()),
+        None => Ok(None),
     }
 }
 
@@ -169,18 +184,25 @@ fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResul
             Ok(crate::str::new_string(sio.read(n)))
         }
         "readline" => {
-            positional(&q, Arity::Expected, args, kwnames, 0, 1)?;
-            Ok(crate::str::new_string(sio.readline()))
+            let pos = positional(&q, Arity::Expected, args, kwnames, 0, 1)?;
+            Ok(crate::str::new_string(sio.readline_limit(size_arg(pos.first())?)))
         }
         "readlines" => {
-            positional(&q, Arity::Expected, args, kwnames, 0, 1)?;
+            let pos = positional(&q, Arity::Expected, args, kwnames, 0, 1)?;
+            // Lines until their total length reaches the hint (when it is positive).
+            let hint = size_arg(pos.first())?.filter(|h| *h > 0);
             let mut lines = Vec::new();
+            let mut total = 0;
             loop {
                 let l = sio.readline();
                 if l.is_empty() {
                     break;
                 }
+                total += l.chars().count();
                 lines.push(crate::str::new_string(l));
+                if hint.is_some_and(|h| total >= h) {
+                    break;
+                }
             }
             Ok(crate::list::new_list(lines))
         }
@@ -208,7 +230,13 @@ fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResul
         "truncate" => {
             let pos = positional(&q, Arity::Expected, args, kwnames, 0, 1)?;
             let size = match pos.first().filter(|v| !v.is_none()) {
-                Some(v) => crate::int::index_of(*v, "")?.max(0) as usize,
+                Some(v) => {
+                    let n = crate::int::index_of(*v, "")?;
+                    if n < 0 {
+                        return value_error(format!("Negative size value {n}"));
+                    }
+                    n as usize
+                }
                 None => sio.pos.get(),
             };
             if size < sio.nchars.get() {

@@ -276,7 +276,11 @@ fn log_of(v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn m_log(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let pos = positional("log", Arity::Takes, args, kwnames, 1, 2)?;
+    let (pos, kw) = crate::func::split_args(args, kwnames);
+    kw.none("log")?;
+    if !(1..=2).contains(&pos.len()) {
+        return type_error("math.log requires 1 to 2 arguments");
+    }
     let num = log_of(pos[0], f64::ln)?;
     if pos.len() == 1 {
         return float(num);
@@ -319,7 +323,8 @@ fn m_trunc(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 fn m_modf(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let x = real(one_arg("modf", args, kwnames)?)?;
-    let (f, i) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract(), x.trunc()) };
+    // C's modf: the fractional part keeps the sign of x, also when it is zero.
+    let (f, i) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { ((x - x.trunc()).copysign(x), x.trunc()) };
     Ok(crate::tuple::new_tuple(vec![crate::float::new_float(f), crate::float::new_float(i)]))
 }
 
@@ -381,6 +386,10 @@ fn m_isfinite(args: &[Value], kwnames: &[Obj]) -> PyResult {
 }
 
 fn m_isclose(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let npos = args.len() - kwnames.len();
+    if npos > 2 {
+        return type_error(format!("isclose() takes exactly 2 positional arguments ({npos} given)"));
+    }
     let [a, b, rel, abs] = bind("isclose", args, kwnames, ["a", "b", "rel_tol", "abs_tol"], 2)?;
     let a = real(a.expect("required"))?;
     let b = real(b.expect("required"))?;
@@ -447,8 +456,8 @@ fn comb_perm(name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
     let min = if name == "perm" { 1 } else { 2 };
     let pos = positional(&format!("math.{name}"), Arity::Expected, args, kwnames, min, 2)?;
     let n = int_arg(pos[0])?;
-    if pos.len() == 1 {
-        // perm(n) is n!.
+    if pos.len() == 1 || (name == "perm" && pos[1].is_none()) {
+        // perm(n) and perm(n, None) are n!.
         return m_factorial(&pos[..1], &[]);
     }
     let k = int_arg(pos[1])?;
