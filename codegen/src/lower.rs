@@ -492,6 +492,9 @@ impl<'a, M: Module> L<'a, '_, M> {
         let mut rebound = vec![false; n];
         let mut deleted = vec![false; n];
         rebinds(&f.body, &mut rebound, &mut deleted);
+        for (r, local) in rebound.iter_mut().zip(&f.locals) {
+            *r |= local.walrus;
+        }
         let mut params: Vec<CV> = self.b.block_params(entry).to_vec();
         if !f.freevars.is_empty() {
             self.closure = Some(params.remove(0));
@@ -2572,6 +2575,16 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let r = self.rt1(Abi::rt_yield, &[x.v])?;
                 self.check(r)?;
                 Ok(V { v: r, own: Own::Owned })
+            }
+            ExprKind::NamedExpr { var, value } => {
+                let v = self.expr(value)?;
+                let v = self.to_owned(v);
+                // One reference for the variable, one for the expression's value.
+                self.incref(v.v);
+                self.push_temp(v);
+                self.store_var(*var, v.v)?;
+                self.pop_temp(v);
+                Ok(v)
             }
             ExprKind::YieldFrom(v) => {
                 let x = self.expr(v)?;

@@ -273,6 +273,11 @@ impl Cx<'_> {
                 Ty::Any
             }
             ExprKind::Globals | ExprKind::Locals => Ty::Dict,
+            ExprKind::NamedExpr { var, value } => {
+                let t = self.expr(value);
+                self.assign(*var, t);
+                t
+            }
             ExprKind::BinOp { op, left, right } => {
                 let (a, b) = (self.expr(left), self.expr(right));
                 binop_ty(*op, a, b)

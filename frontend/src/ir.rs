@@ -156,6 +156,8 @@ pub struct Local {
     pub ty: Ty,
     /// Captured by an inner function: the local holds a cell and the value lives in it.
     pub cell: bool,
+    /// Bound by an assignment expression (`:=`) somewhere, not only by statements.
+    pub walrus: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -444,6 +446,11 @@ pub enum ExprKind {
     KwArgs(Vec<(Option<String>, Expr)>),
     /// `*x` inside a list or tuple display.
     Star(Box<Expr>),
+    /// `var := value`: binds the variable, and is the value.
+    NamedExpr {
+        var: Var,
+        value: Box<Expr>,
+    },
     /// `yield value`: the value sent back.
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`: the sub-generator's return value.

@@ -941,7 +941,7 @@ impl ModuleCx {
         let id = LocalId(fcx.locals.len() as u32);
         let cell = self.st.scopes[fcx.scope].cells.contains(name);
         fcx.local_ids.insert(name.to_string(), id);
-        fcx.locals.push(Local { name: name.to_string(), ty: if cell { Ty::Any } else { Ty::Never }, cell });
+        fcx.locals.push(Local { name: name.to_string(), ty: if cell { Ty::Any } else { Ty::Never }, cell, walrus: false });
         id
     }
 
@@ -1352,7 +1352,17 @@ impl ModuleCx {
             }
             ast::Expr::Yield(y) => ExprKind::Yield(y.value.as_ref().map(|v| Box::new(self.lower_expr(f, v)))),
             ast::Expr::YieldFrom(y) => ExprKind::YieldFrom(Box::new(self.lower_expr(f, &y.value))),
-            ast::Expr::NamedExpr(_) => return self.unsup_expr("an assignment expression (':=')", e),
+            ast::Expr::NamedExpr(n) => {
+                let value = Box::new(self.lower_expr(f, &n.value));
+                let ast::Expr::Name(t) = &*n.target else { return self.unsup_expr("this ':=' target", e) };
+                let Some(var) = self.resolve(f, t.id.as_str()) else {
+                    return self.unsup_expr("this ':=' target", e);
+                };
+                if let Var::Local(l) = var {
+                    f.locals[l.0 as usize].walrus = true;
+                }
+                ExprKind::NamedExpr { var, value }
+            }
             ast::Expr::Starred(_) => {
                 self.diags.push(Diagnostic::syntax("can't use starred expression here", span(e)));
                 ExprKind::None

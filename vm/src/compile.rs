@@ -914,6 +914,11 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 self.line = e.line;
                 self.emit(Op::Yield);
             }
+            ExprKind::NamedExpr { var, value } => {
+                self.expr(value);
+                self.emit(Op::Dup);
+                self.store(*var);
+            }
             ExprKind::YieldFrom(v) => {
                 self.expr(v);
                 self.line = e.line;
