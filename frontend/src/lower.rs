@@ -548,6 +548,10 @@ impl ModuleCx {
                     let line = self.line(s);
                     out.extend(self.lower_with(f, line, &w.items, &w.body));
                 }
+                ast::Stmt::Match(m) => {
+                    let line = self.line(s);
+                    out.extend(self.lower_match(f, line, m));
+                }
                 _ => out.extend(self.lower_stmt(f, s)),
             }
         }
@@ -725,10 +729,7 @@ impl ModuleCx {
                 return None;
             }
             ast::Stmt::With(_) => unreachable!("lowered by lower_block"),
-            ast::Stmt::Match(_) => {
-                self.unsupported("'match'", s);
-                return None;
-            }
+            ast::Stmt::Match(_) => unreachable!("lowered by lower_block"),
             ast::Stmt::TryStar(_) => {
                 self.unsupported("'except*'", s);
                 return None;
@@ -1461,6 +1462,167 @@ impl ModuleCx {
         vec![enter, stmt(StmtKind::Try { body: inner, handlers: vec![handler], orelse: vec![], finalbody })]
     }
 
+    /// `match` as an `if`/`elif` chain. The subject is kept in a hidden local; each case's
+    /// pattern becomes a condition that binds its captures with assignment expressions
+    /// as it goes (CPython also leaves the names of a failed case partly bound). Sequence,
+    /// mapping and class patterns call a hidden runtime builtin that checks the subject's
+    /// shape and returns the values the sub-patterns look at (a list, kept in a hidden
+    /// local), or None when the shape does not match.
+    fn lower_match(&mut self, f: &mut FnCx, line: u32, m: &ast::StmtMatch) -> Vec<Stmt> {
+        let name = format!(".match{}", f.locals.len());
+        let subj = self.add_local(f, &name);
+        let subject = self.lower_expr(f, &m.subject);
+        let mut out = vec![Stmt {
+            kind: StmtKind::Assign { targets: vec![Target::Var(Var::Local(subj))], value: subject },
+            line,
+        }];
+        let mut cases = Vec::new();
+        for c in &m.cases {
+            let mut cond = self.lower_pattern(f, &c.pattern, Subj::Local(subj), line);
+            if let Some(g) = &c.guard {
+                let g = self.lower_expr(f, g);
+                cond = Expr::new(ExprKind::BoolOp { and: true, values: vec![cond, g] }, Ty::Any, line);
+            }
+            let body = self.lower_block(f, &c.body);
+            cases.push((cond, body));
+        }
+        let mut chain = Vec::new();
+        for (cond, body) in cases.into_iter().rev() {
+            chain = vec![Stmt { kind: StmtKind::If { cond, then: body, orelse: chain }, line }];
+        }
+        out.extend(chain);
+        out
+    }
+
+    /// The condition that pattern `p` matches the subject `s`.
+    fn lower_pattern(&mut self, f: &mut FnCx, p: &ast::Pattern, s: Subj, line: u32) -> Expr {
+        let ex = |kind: ExprKind| Expr::new(kind, Ty::Any, line);
+        let subj = |s: Subj| match s {
+            Subj::Local(l) => Expr::new(ExprKind::Load(Var::Local(l)), Ty::Never, line),
+            Subj::Item(l, i) => Expr::new(
+                ExprKind::Subscript {
+                    obj: Box::new(Expr::new(ExprKind::Load(Var::Local(l)), Ty::Never, line)),
+                    index: Box::new(Expr::new(ExprKind::SmallInt(i as i64), Ty::Int, line)),
+                },
+                Ty::Any,
+                line,
+            ),
+        };
+        let compare = |a: Expr, op: CmpOp, b: Expr| ex(ExprKind::Compare { first: Box::new(a), rest: vec![(op, b)] });
+        let all = |mut values: Vec<Expr>| {
+            if values.len() == 1 {
+                values.pop().expect("one")
+            } else {
+                ex(ExprKind::BoolOp { and: true, values })
+            }
+        };
+        match p {
+            ast::Pattern::MatchValue(v) => {
+                let v = self.lower_expr(f, &v.value);
+                compare(subj(s), CmpOp::Eq, v)
+            }
+            ast::Pattern::MatchSingleton(c) => {
+                let v = match c.value {
+                    Constant::Bool(b) => ExprKind::Bool(b),
+                    _ => ExprKind::None,
+                };
+                compare(subj(s), CmpOp::Is, ex(v))
+            }
+            ast::Pattern::MatchAs(a) => {
+                let mut parts = Vec::new();
+                if let Some(p) = &a.pattern {
+                    parts.push(self.lower_pattern(f, p, s, line));
+                }
+                if let Some(n) = &a.name {
+                    parts.push(self.match_bind(f, n.as_str(), subj(s), line));
+                }
+                if parts.is_empty() {
+                    return ex(ExprKind::Bool(true));
+                }
+                all(parts)
+            }
+            ast::Pattern::MatchOr(o) => {
+                let values = o.patterns.iter().map(|p| self.lower_pattern(f, p, s, line)).collect();
+                ex(ExprKind::BoolOp { and: false, values })
+            }
+            ast::Pattern::MatchStar(_) => ex(ExprKind::Bool(true)),
+            ast::Pattern::MatchSequence(q) => {
+                let star = q.patterns.iter().position(|p| matches!(p, ast::Pattern::MatchStar(_)));
+                let args = vec![
+                    subj(s),
+                    Expr::new(ExprKind::SmallInt(q.patterns.len() as i64), Ty::Int, line),
+                    Expr::new(ExprKind::SmallInt(star.map_or(-1, |i| i as i64)), Ty::Int, line),
+                ];
+                let (tmp, mut parts) = self.match_shape(f, "__pyaot_match_seq__", args, line);
+                for (i, p) in q.patterns.iter().enumerate() {
+                    match p {
+                        ast::Pattern::MatchStar(st) => {
+                            if let Some(n) = &st.name {
+                                let item = subj(Subj::Item(tmp, i));
+                                parts.push(self.match_bind(f, n.as_str(), item, line));
+                            }
+                        }
+                        _ => parts.push(self.lower_pattern(f, p, Subj::Item(tmp, i), line)),
+                    }
+                }
+                all(parts)
+            }
+            ast::Pattern::MatchMapping(mm) => {
+                let keys = mm.keys.iter().map(|k| self.lower_expr(f, k)).collect();
+                let args = vec![subj(s), ex(ExprKind::Tuple(keys)), ex(ExprKind::Bool(mm.rest.is_some()))];
+                let (tmp, mut parts) = self.match_shape(f, "__pyaot_match_map__", args, line);
+                for (i, p) in mm.patterns.iter().enumerate() {
+                    parts.push(self.lower_pattern(f, p, Subj::Item(tmp, i), line));
+                }
+                if let Some(r) = &mm.rest {
+                    let item = subj(Subj::Item(tmp, mm.patterns.len()));
+                    parts.push(self.match_bind(f, r.as_str(), item, line));
+                }
+                all(parts)
+            }
+            ast::Pattern::MatchClass(c) => {
+                let cls = self.lower_expr(f, &c.cls);
+                let names = c.kwd_attrs.iter().map(|n| ex(ExprKind::Str(n.to_string()))).collect();
+                let args = vec![
+                    subj(s),
+                    cls,
+                    Expr::new(ExprKind::SmallInt(c.patterns.len() as i64), Ty::Int, line),
+                    ex(ExprKind::Tuple(names)),
+                ];
+                let (tmp, mut parts) = self.match_shape(f, "__pyaot_match_class__", args, line);
+                for (i, p) in c.patterns.iter().chain(&c.kwd_patterns).enumerate() {
+                    parts.push(self.lower_pattern(f, p, Subj::Item(tmp, i), line));
+                }
+                all(parts)
+            }
+        }
+    }
+
+    /// `(.mN := helper(args)) is not None`, and the hidden local `.mN`.
+    fn match_shape(&mut self, f: &mut FnCx, helper: &str, args: Vec<Expr>, line: u32) -> (LocalId, Vec<Expr>) {
+        let name = format!(".m{}", f.locals.len());
+        let tmp = self.add_local(f, &name);
+        f.locals[tmp.0 as usize].walrus = true;
+        let ex = |kind: ExprKind| Expr::new(kind, Ty::Any, line);
+        let call = ex(ExprKind::Call { func: Box::new(ex(ExprKind::Builtin(helper.into()))), args, kwargs: vec![] });
+        let bound = ex(ExprKind::NamedExpr { var: Var::Local(tmp), value: Box::new(call) });
+        let cond = ex(ExprKind::Compare { first: Box::new(bound), rest: vec![(CmpOp::IsNot, ex(ExprKind::None))] });
+        (tmp, vec![cond])
+    }
+
+    /// A capture: binds `name` to `value`; true.
+    fn match_bind(&mut self, f: &mut FnCx, name: &str, value: Expr, line: u32) -> Expr {
+        let Some(var) = self.resolve(f, name) else {
+            return Expr::new(ExprKind::Bool(true), Ty::Bool, line);
+        };
+        if let Var::Local(l) = var {
+            f.locals[l.0 as usize].walrus = true;
+        }
+        let ex = |kind: ExprKind| Expr::new(kind, Ty::Any, line);
+        let bound = ex(ExprKind::NamedExpr { var, value: Box::new(value) });
+        ex(ExprKind::Call { func: Box::new(ex(ExprKind::Builtin("__pyaot_match_bind__".into()))), args: vec![bound], kwargs: vec![] })
+    }
+
     fn lower_elts(&mut self, f: &mut FnCx, elts: &[ast::Expr]) -> Vec<Expr> {
         elts.iter()
             .map(|x| match x {
@@ -1623,6 +1785,13 @@ struct Sig {
     kwonly: u32,
     varargs: bool,
     varkw: bool,
+}
+
+/// What a pattern looks at: the match subject, or item `i` of a hidden list.
+#[derive(Clone, Copy)]
+enum Subj {
+    Local(LocalId),
+    Item(LocalId, usize),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

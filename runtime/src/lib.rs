@@ -24,6 +24,7 @@ pub mod numfmt;
 pub mod object;
 pub mod ops;
 pub mod program;
+pub mod pattern;
 pub mod range;
 pub mod set;
 pub mod stdlib;

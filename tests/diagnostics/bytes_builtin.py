@@ -1,0 +1,2 @@
+data = bytes(3)
+print(len(data))
