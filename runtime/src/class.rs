@@ -640,6 +640,10 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult> {
         // Exceptions and subclasses of list/dict: the builtin type's attributes next.
         return None;
     }
+    // `object`'s own methods (`obj.__init__`, `obj.__setattr__`), bound.
+    if let Some(a) = ty.class.and_then(|c| c.mro[1..].iter().find_map(|b| b.class.is_none().then(|| builtin_type_attr(b, name)).flatten())) {
+        return Some(Ok(new_method(a, obj.new_ref())));
+    }
     if let Some(ga) = lookup(ty, "__getattr__") {
         let n = crate::str::intern(name);
         return Some(call_descr(ga.v(), obj, ty, &[obj, n.v()], &[]));
@@ -738,7 +742,12 @@ fn object_delattr(args: &[Value], _kw: &[Obj]) -> PyResult {
 /// `object.__init__(self)`.
 fn object_init(args: &[Value], kwnames: &[Obj]) -> PyResult {
     if args.len() > 1 || !kwnames.is_empty() {
-        return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+        // As CPython: the class's name, unless some class defines its own `__init__`.
+        let name = match args.first() {
+            Some(o) if lookup(o.ty(), "__init__").is_none() => o.ty().name,
+            _ => "object",
+        };
+        return type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)"));
     }
     Ok(none_obj())
 }
