@@ -226,6 +226,10 @@ pub fn hash(v: Value) -> PyResult<i64> {
             None => Ok(hash_pointer(v)),
         },
         Kind::FrozenSet => crate::set::hash(v),
+        // Equal bound methods (same function, same object) hash alike, as CPython's.
+        Kind::BoundMethod if let Some(m) = v.downcast::<crate::class::MethodObj>() => {
+            Ok(fix(hash_pointer(m.recv.v()) ^ hash(m.func.v())?))
+        }
         Kind::List | Kind::Set | Kind::Dict | Kind::DictKeys | Kind::DictItems | Kind::Slice => unhashable(v),
         Kind::Other if crate::stdlib::has_value_compare(v) => unhashable(v),
         _ => Ok(hash_pointer(v)),

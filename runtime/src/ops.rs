@@ -825,6 +825,13 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
         (Kind::Range, Kind::Range) => Ok(range_eq(a, b)),
         (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(CmpOp::Eq, a, b),
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => Ok(crate::set::eq(a, b)?.unwrap_or(false)),
+        (Kind::BoundMethod, Kind::BoundMethod) => {
+            // Bound methods are equal when they bind the same function to the same object.
+            match (a.downcast::<crate::class::MethodObj>(), b.downcast::<crate::class::MethodObj>()) {
+                (Some(x), Some(y)) => Ok(x.recv.v() == y.recv.v() && eq(x.func.v(), y.func.v())?),
+                _ => Ok(a == b),
+            }
+        }
         _ => crate::stdlib::compare(CmpOp::Eq, a, b).unwrap_or(Ok(a == b)),
     }
 }
