@@ -1151,11 +1151,7 @@ impl ModuleCx {
         if let Some(r) = result {
             let init = match kind {
                 Comp::List => ExprKind::List(vec![]),
-                Comp::Set => ExprKind::Call {
-                    func: Box::new(Expr::new(ExprKind::Builtin("set".into()), Ty::Any, line)),
-                    args: vec![],
-                    kwargs: vec![],
-                },
+                Comp::Set => builtin_call("set", vec![], line).kind,
                 _ => ExprKind::Dict(vec![]),
             };
             body.push(Stmt {
@@ -1354,15 +1350,12 @@ impl ModuleCx {
             ast::Expr::Yield(y) => ExprKind::Yield(y.value.as_ref().map(|v| Box::new(self.lower_expr(f, v)))),
             ast::Expr::YieldFrom(y) => ExprKind::YieldFrom(Box::new(self.lower_expr(f, &y.value))),
             ast::Expr::NamedExpr(n) => {
-                let value = Box::new(self.lower_expr(f, &n.value));
+                let value = self.lower_expr(f, &n.value);
                 let ast::Expr::Name(t) = &*n.target else { return self.unsup_expr("this ':=' target", e) };
                 let Some(var) = self.resolve(f, t.id.as_str()) else {
                     return self.unsup_expr("this ':=' target", e);
                 };
-                if let Var::Local(l) = var {
-                    f.locals[l.0 as usize].walrus = true;
-                }
-                ExprKind::NamedExpr { var, value }
+                return Self::named_expr(f, var, value, line);
             }
             ast::Expr::Starred(_) => {
                 self.diags.push(Diagnostic::syntax("can't use starred expression here", span(e)));
@@ -1398,12 +1391,23 @@ impl ModuleCx {
         }
         let constant = elts.len() > 2 && elts.iter().all(is_folded_constant);
         let how = if constant { ExprKind::None } else { ExprKind::Tuple(stars) };
-        let call = ExprKind::Call {
-            func: Box::new(Expr::new(ExprKind::Builtin("__pyaot_set_display__".into()), Ty::Any, line)),
-            args: vec![Expr::new(ExprKind::List(items), Ty::Any, line), Expr::new(how, Ty::Any, line)],
-            kwargs: vec![],
-        };
-        Expr::new(call, Ty::Any, line)
+        let args = vec![Expr::new(ExprKind::List(items), Ty::Any, line), Expr::new(how, Ty::Any, line)];
+        builtin_call("__pyaot_set_display__", args, line)
+    }
+
+    /// A new local that no Python name can reach (`.with3`, `.m7`).
+    fn hidden_local(&self, f: &mut FnCx, prefix: &str) -> LocalId {
+        let name = format!("{prefix}{}", f.locals.len());
+        self.add_local(f, &name)
+    }
+
+    /// `var := value`. A local bound inside an expression is marked, so that codegen's
+    /// statement-level analysis of rebound parameters counts it.
+    fn named_expr(f: &mut FnCx, var: Var, value: Expr, line: u32) -> Expr {
+        if let Var::Local(l) = var {
+            f.locals[l.0 as usize].walrus = true;
+        }
+        Expr::new(ExprKind::NamedExpr { var, value: Box::new(value) }, Ty::Any, line)
     }
 
     /// `with a as x, b: body` as CPython runs it, in terms of `try`:
@@ -1421,15 +1425,11 @@ impl ModuleCx {
     /// ```
     fn lower_with(&mut self, f: &mut FnCx, line: u32, items: &[ast::WithItem], body: &[ast::Stmt]) -> Vec<Stmt> {
         let Some((first, rest)) = items.split_first() else { return self.lower_block(f, body) };
-        let name = format!(".with{}", f.locals.len());
-        let state = self.add_local(f, &name);
-        let name = format!(".exc{}", f.locals.len());
-        let exc = self.add_local(f, &name);
+        let state = self.hidden_local(f, ".with");
+        let exc = self.hidden_local(f, ".exc");
         let ex = |kind: ExprKind| Expr::new(kind, Ty::Any, line);
         let load = |l: LocalId| Expr::new(ExprKind::Load(Var::Local(l)), Ty::Never, line);
-        let call = |name: &str, args: Vec<Expr>| {
-            ex(ExprKind::Call { func: Box::new(ex(ExprKind::Builtin(name.into()))), args, kwargs: vec![] })
-        };
+        let call = |name: &str, args: Vec<Expr>| builtin_call(name, args, line);
         let stmt = |kind: StmtKind| Stmt { kind, line };
         let mgr = self.lower_expr(f, &first.context_expr);
         let enter = stmt(StmtKind::Assign {
@@ -1469,8 +1469,7 @@ impl ModuleCx {
     /// shape and returns the values the sub-patterns look at (a list, kept in a hidden
     /// local), or None when the shape does not match.
     fn lower_match(&mut self, f: &mut FnCx, line: u32, m: &ast::StmtMatch) -> Vec<Stmt> {
-        let name = format!(".match{}", f.locals.len());
-        let subj = self.add_local(f, &name);
+        let subj = self.hidden_local(f, ".match");
         let subject = self.lower_expr(f, &m.subject);
         let mut out = vec![Stmt {
             kind: StmtKind::Assign { targets: vec![Target::Var(Var::Local(subj))], value: subject },
@@ -1600,12 +1599,9 @@ impl ModuleCx {
 
     /// `(.mN := helper(args)) is not None`, and the hidden local `.mN`.
     fn match_shape(&mut self, f: &mut FnCx, helper: &str, args: Vec<Expr>, line: u32) -> (LocalId, Vec<Expr>) {
-        let name = format!(".m{}", f.locals.len());
-        let tmp = self.add_local(f, &name);
-        f.locals[tmp.0 as usize].walrus = true;
+        let tmp = self.hidden_local(f, ".m");
         let ex = |kind: ExprKind| Expr::new(kind, Ty::Any, line);
-        let call = ex(ExprKind::Call { func: Box::new(ex(ExprKind::Builtin(helper.into()))), args, kwargs: vec![] });
-        let bound = ex(ExprKind::NamedExpr { var: Var::Local(tmp), value: Box::new(call) });
+        let bound = Self::named_expr(f, Var::Local(tmp), builtin_call(helper, args, line), line);
         let cond = ex(ExprKind::Compare { first: Box::new(bound), rest: vec![(CmpOp::IsNot, ex(ExprKind::None))] });
         (tmp, vec![cond])
     }
@@ -1615,12 +1611,8 @@ impl ModuleCx {
         let Some(var) = self.resolve(f, name) else {
             return Expr::new(ExprKind::Bool(true), Ty::Bool, line);
         };
-        if let Var::Local(l) = var {
-            f.locals[l.0 as usize].walrus = true;
-        }
-        let ex = |kind: ExprKind| Expr::new(kind, Ty::Any, line);
-        let bound = ex(ExprKind::NamedExpr { var, value: Box::new(value) });
-        ex(ExprKind::Call { func: Box::new(ex(ExprKind::Builtin("__pyaot_match_bind__".into()))), args: vec![bound], kwargs: vec![] })
+        let bound = Self::named_expr(f, var, value, line);
+        builtin_call("__pyaot_match_bind__", vec![bound], line)
     }
 
     fn lower_elts(&mut self, f: &mut FnCx, elts: &[ast::Expr]) -> Vec<Expr> {
@@ -1785,6 +1777,12 @@ struct Sig {
     kwonly: u32,
     varargs: bool,
     varkw: bool,
+}
+
+/// A call of the runtime builtin `name` (the hidden `__pyaot_…__` ones included).
+fn builtin_call(name: &str, args: Vec<Expr>, line: u32) -> Expr {
+    let func = Box::new(Expr::new(ExprKind::Builtin(name.into()), Ty::Any, line));
+    Expr::new(ExprKind::Call { func, args, kwargs: vec![] }, Ty::Any, line)
 }
 
 /// What a pattern looks at: the match subject, or item `i` of a hidden list.

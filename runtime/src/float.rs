@@ -71,7 +71,9 @@ pub fn modulo(x: f64, y: f64) -> PyResult<f64> {
     Ok(mod_unchecked(x, y))
 }
 
-fn mod_unchecked(x: f64, y: f64) -> f64 {
+/// Python's `x % y` for floats, `y` nonzero: the result takes the sign of the divisor
+/// (C's `fmod`, which Rust's `%` is, takes the dividend's).
+pub(crate) fn mod_unchecked(x: f64, y: f64) -> f64 {
     let m = x % y; // C's fmod
     if m != 0.0 {
         if (y < 0.0) != (m < 0.0) {

@@ -105,21 +105,6 @@ impl fmt::Display for RandError {
     }
 }
 
-/// Python's `float % float` (`float_rem`): the result takes the sign of the
-/// divisor, unlike C's `fmod` (which Rust's `%` is).
-fn py_fmod(x: f64, y: f64) -> f64 {
-    let m = x % y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m + y
-        } else {
-            m
-        }
-    } else {
-        0.0f64.copysign(y)
-    }
-}
-
 /// Python's floor division for integers (Rust `/` truncates toward zero).
 fn floor_div(a: i128, b: i128) -> i128 {
     let q = a / b;
@@ -859,9 +844,9 @@ impl Mt {
         let f = (q + z) / (1.0 + q * z);
         let u3 = self.random();
         if u3 > 0.5 {
-            py_fmod(mu + f.acos(), TWOPI)
+            crate::float::mod_unchecked(mu + f.acos(), TWOPI)
         } else {
-            py_fmod(mu - f.acos(), TWOPI)
+            crate::float::mod_unchecked(mu - f.acos(), TWOPI)
         }
     }
 

@@ -424,6 +424,32 @@ fn copy(so: &SetObj) -> Obj {
     s
 }
 
+/// Calls `f` with each key of `other` (any iterable) that is also in `so`, and its hash,
+/// in the order CPython visits them (of two sets, the smaller one's slots), until `f`
+/// returns false.
+fn for_common(so: &'static SetObj, other: Value, mut f: impl FnMut(i64, Obj) -> PyResult<bool>) -> PyResult<()> {
+    if let Some(mut o) = as_set(other) {
+        let mut big = so;
+        if o.len() > big.len() {
+            std::mem::swap(&mut big, &mut o);
+        }
+        for (h, k) in o.t().entries() {
+            if contains_entry(big, k.v(), h)? && !f(h, k)? {
+                break;
+            }
+        }
+        return Ok(());
+    }
+    let it = crate::iter::get_iter(other)?;
+    while let Some(k) = crate::iter::next(it.v())? {
+        let h = crate::ops::hash(k.v())?;
+        if contains_entry(so, k.v(), h)? && !f(h, k)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
 /// `so & other` (`set_intersection`).
 fn intersection(so: &'static SetObj, other: Value) -> PyResult {
     if is_self(so, other) {
@@ -431,25 +457,7 @@ fn intersection(so: &'static SetObj, other: Value) -> PyResult {
     }
     let result = new_empty(so.frozen());
     let r = as_set(result.v()).expect("a set");
-    if let Some(mut o) = as_set(other) {
-        let mut big = so;
-        if o.len() > big.len() {
-            std::mem::swap(&mut big, &mut o);
-        }
-        for (h, k) in o.t().entries() {
-            if contains_entry(big, k.v(), h)? {
-                add_entry(r, k, h)?;
-            }
-        }
-        return Ok(result);
-    }
-    let it = crate::iter::get_iter(other)?;
-    while let Some(k) = crate::iter::next(it.v())? {
-        let h = crate::ops::hash(k.v())?;
-        if contains_entry(so, k.v(), h)? {
-            add_entry(r, k, h)?;
-        }
-    }
+    for_common(so, other, |h, k| add_entry(r, k, h).map(|_| true))?;
     Ok(result)
 }
 
@@ -790,26 +798,12 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             if other == s {
                 return Ok(bool_obj(so.is_empty()));
             }
-            if let Some(mut o) = as_set(other) {
-                let mut big = so;
-                if o.len() > big.len() {
-                    std::mem::swap(&mut big, &mut o);
-                }
-                for (h, k) in o.t().entries() {
-                    if contains_entry(big, k.v(), h)? {
-                        return Ok(bool_obj(false));
-                    }
-                }
-                return Ok(bool_obj(true));
-            }
-            let it = crate::iter::get_iter(other)?;
-            while let Some(k) = crate::iter::next(it.v())? {
-                let h = crate::ops::hash(k.v())?;
-                if contains_entry(so, k.v(), h)? {
-                    return Ok(bool_obj(false));
-                }
-            }
-            Ok(bool_obj(true))
+            let mut disjoint = true;
+            for_common(so, other, |_, _| {
+                disjoint = false;
+                Ok(false)
+            })?;
+            Ok(bool_obj(disjoint))
         }
         "issubset" => {
             let other = one(args)?;
