@@ -921,9 +921,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             return is_true(r?.v());
         }
         let it = crate::iter::get_iter(container).map_err(|e| {
-            let ty = container.ty();
-            let protocol = ["__iter__", "__getitem__"].iter().any(|n| crate::class::lookup(ty, n).is_some());
-            if e.matches(&TYPE_ERROR) && !protocol {
+            if e.matches(&TYPE_ERROR) && !defines_iteration(container) {
                 PyErr::new(&TYPE_ERROR, format!("argument of type '{}' is not iterable", container.ty().name))
             } else {
                 e
@@ -1800,12 +1798,29 @@ pub fn unpack_exact(v: Value, n: usize) -> Option<&'static [Obj]> {
     (items.len() == n).then_some(items)
 }
 
+/// Does the class of `v` (defined in Python) define a way to iterate it?
+fn defines_iteration(v: Value) -> bool {
+    crate::class::class_of(v).is_some()
+        && ["__iter__", "__getitem__"].iter().any(|n| crate::class::lookup(v.ty(), n).is_some())
+}
+
+/// `iter(v)` for unpacking, with CPython's message when `v` cannot be iterated at all.
+fn unpack_iter(v: Value) -> PyResult {
+    crate::iter::get_iter(v).map_err(|e| {
+        if e.matches(&TYPE_ERROR) && !defines_iteration(v) {
+            PyErr::new(&TYPE_ERROR, format!("cannot unpack non-iterable {} object", v.ty().name))
+        } else {
+            e
+        }
+    })
+}
+
 /// Unpacks exactly `n` items (`a, b = v`).
 pub fn unpack(v: Value, n: usize) -> PyResult<Vec<Obj>> {
     if let Some(items) = unpack_exact(v, n) {
         return Ok(items.to_vec());
     }
-    let it = crate::iter::get_iter(v)?;
+    let it = unpack_iter(v)?;
     let mut out = Vec::with_capacity(n);
     while let Some(x) = crate::iter::next(it.v())? {
         if out.len() == n {
@@ -1822,13 +1837,7 @@ pub fn unpack(v: Value, n: usize) -> PyResult<Vec<Obj>> {
 /// Unpacks `before` items, a list of the middle ones, then `after` items
 /// (`a, *b, c = v`; UNPACK_EX).
 pub fn unpack_ex(v: Value, before: usize, after: usize) -> PyResult<Vec<Obj>> {
-    let it = crate::iter::get_iter(v).map_err(|e| {
-        if e.matches(&TYPE_ERROR) {
-            PyErr::new(&TYPE_ERROR, format!("cannot unpack non-iterable {} object", v.ty().name))
-        } else {
-            e
-        }
-    })?;
+    let it = unpack_iter(v)?;
     let mut items = Vec::new();
     while let Some(x) = crate::iter::next(it.v())? {
         items.push(x);
