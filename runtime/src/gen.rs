@@ -22,6 +22,9 @@ use std::cell::{RefCell, UnsafeCell};
 pub enum Resume {
     Send(Obj),
     Throw(PyErr),
+    /// What the generator's `yield from` delegate did when its resumer resumed the
+    /// delegate directly (see `resume`): only `yield_from` receives this.
+    Delegated(PyResult<Step>),
 }
 
 /// Value yielded (owned), and what the body returned (owned, or 0 with an error pending).
@@ -73,6 +76,9 @@ struct GenState {
     handled: Vec<Obj>,
     /// The yielder of the running coroutine (valid while it is started and unfinished).
     yielder: *const Y,
+    /// The generator this one is suspended in `yield from` on (kept alive by that
+    /// `yield from`), or null.
+    delegate: *const GenObj,
 }
 
 thread_local! {
@@ -115,6 +121,7 @@ pub fn new_generator(f: Value, bound: crate::func::Bound) -> PyResult {
             depth: 0,
             handled: Vec::new(),
             yielder: std::ptr::null(),
+            delegate: std::ptr::null(),
         }),
     });
     let gptr = g.v().0 as usize;
@@ -126,6 +133,7 @@ pub fn new_generator(f: Value, bound: crate::func::Bound) -> PyResult {
                 set_pending(e);
                 Value::NULL
             }
+            Resume::Delegated(_) => unreachable!("a generator delegates only once started"),
             Resume::Send(_) => {
                 let func = fobj.v().downcast::<crate::func::FuncObj>().expect("a function");
                 let vals: Vec<Value> = args.iter().map(|a| a.v()).collect();
@@ -155,6 +163,7 @@ pub fn resume(g: &GenObj, input: Resume) -> PyResult<Step> {
         return match input {
             Resume::Send(_) => Ok(Step::Returned(none_obj())),
             Resume::Throw(e) => Err(e),
+            Resume::Delegated(step) => step,
         };
     }
     if !st.started {
@@ -165,6 +174,30 @@ pub fn resume(g: &GenObj, input: Resume) -> PyResult<Step> {
         }
     }
     st.started = true;
+    let input = match input {
+        Resume::Send(v) if !st.delegate.is_null() && st.handled.is_empty() => {
+            // Suspended in `yield from` on another generator: resume that one directly,
+            // without switching to this generator's stack only to have it pass the value
+            // on (CPython, too, sends straight down a chain of `yield from`s). This
+            // generator counts as running, and its frames as deep, meanwhile.
+            // SAFETY: the delegate is kept alive by the suspended `yield from`.
+            let sub = unsafe { &*st.delegate };
+            st.running = true;
+            let depth_before = crate::abi::pyaot_depth.get();
+            crate::abi::pyaot_depth.set(depth_before + st.depth);
+            let r = resume(sub, Resume::Send(v));
+            crate::abi::pyaot_depth.set(depth_before);
+            let st = g.st();
+            st.running = false;
+            match r {
+                Ok(Step::Yielded(x)) => return Ok(Step::Yielded(x)),
+                // The delegate is done: this generator's `yield from` goes on with that.
+                other => Resume::Delegated(other),
+            }
+        }
+        other => other,
+    };
+    let st = g.st();
     st.running = true;
     // Put the generator's frames back on the thread's state.
     let depth_before = crate::abi::pyaot_depth.get();
@@ -172,8 +205,10 @@ pub fn resume(g: &GenObj, input: Resume) -> PyResult<Step> {
     crate::abi::pyaot_depth.set(depth_before + st.depth);
     crate::abi::pyaot_depth_limit.set(limit_before.min(depth_before + STACK_FRAMES));
     let handled_base = handled_len();
-    for h in st.handled.drain(..) {
-        push_handled(h);
+    if !st.handled.is_empty() {
+        for h in st.handled.drain(..) {
+            push_handled(h);
+        }
     }
     RUNNING.with(|r| r.borrow_mut().push(g as *const GenObj));
     let co = st.co.as_mut().expect("an unfinished generator has its coroutine");
@@ -181,7 +216,9 @@ pub fn resume(g: &GenObj, input: Resume) -> PyResult<Step> {
     RUNNING.with(|r| r.borrow_mut().pop());
     let st = g.st();
     st.running = false;
-    st.handled = split_handled(handled_base);
+    if handled_len() > handled_base {
+        st.handled = split_handled(handled_base);
+    }
     st.depth = crate::abi::pyaot_depth.get() - depth_before;
     crate::abi::pyaot_depth.set(depth_before);
     crate::abi::pyaot_depth_limit.set(limit_before);
@@ -245,7 +282,25 @@ pub fn yield_value(v: Obj) -> PyResult {
     match y.suspend(v.into_raw()) {
         Resume::Send(x) => Ok(x),
         Resume::Throw(e) => Err(e),
+        Resume::Delegated(_) => Err(PyErr::new(&RUNTIME_ERROR, "generator resumed for a delegate it has not")),
     }
+}
+
+/// As [`yield_value`], inside `yield from` on generator `sub`: the resumer may resume
+/// `sub` directly while this generator stays suspended (see `resume`), and then hands
+/// over what `sub` did once it stops yielding.
+fn yield_delegating(v: Obj, sub: &GenObj) -> Resume {
+    let Some(g) = RUNNING.with(|r| r.borrow().last().copied()) else {
+        return Resume::Throw(PyErr::new(&RUNTIME_ERROR, "yield outside a running generator"));
+    };
+    // SAFETY: `g` is on RUNNING, so its object is alive (its resumer holds it).
+    let g = unsafe { &*g };
+    let y = g.st().yielder;
+    g.st().delegate = sub;
+    // SAFETY: the yielder belongs to the coroutine running this very code.
+    let r = unsafe { &*y }.suspend(v.into_raw());
+    g.st().delegate = std::ptr::null();
+    r
 }
 
 /// `yield from it` in the running generator: delegates until `it` returns, and gives
@@ -260,10 +315,12 @@ pub fn yield_from(iterable: Value) -> PyResult {
                     close(sub)?;
                     return Err(e);
                 }
+                Resume::Delegated(step) => step,
                 other => resume(sub, other),
             },
             None => match input {
                 Resume::Throw(e) => return Err(e),
+                Resume::Delegated(step) => step,
                 Resume::Send(_) => match crate::iter::next(it.v())? {
                     Some(x) => Ok(Step::Yielded(x)),
                     None => Ok(Step::Returned(none_obj())),
@@ -272,9 +329,12 @@ pub fn yield_from(iterable: Value) -> PyResult {
         };
         match step {
             Ok(Step::Yielded(x)) => {
-                input = match yield_value(x) {
-                    Ok(v) => Resume::Send(v),
-                    Err(e) => Resume::Throw(e),
+                input = match as_gen(it.v()) {
+                    Some(sub) => yield_delegating(x, sub),
+                    None => match yield_value(x) {
+                        Ok(v) => Resume::Send(v),
+                        Err(e) => Resume::Throw(e),
+                    },
                 }
             }
             Ok(Step::Returned(v)) => return Ok(v),
