@@ -53,6 +53,10 @@ pub(crate) struct Codegen<M: Module> {
     /// The module's one data object of pointer-sized slots: globals, constants,
     /// cached builtins and default values (see `Slots`).
     slots_data: DataId,
+    /// The module's data object of attribute caches, one `AttrCache` per attribute
+    /// site (see `pyaot_runtime::inline_cache`), zeroed.
+    caches_data: DataId,
+    ncaches: u32,
     consts: Vec<ConstKey>,
     const_index: HashMap<ConstKey, u32>,
     builtins: Vec<String>,
@@ -78,6 +82,7 @@ pub(crate) struct Codegen<M: Module> {
 impl<M: Module> Codegen<M> {
     fn new(mut module: M, m: &ir::Module, opts: Options) -> Result<Self, InternalError> {
         let slots_data = module.declare_data("__pyaot_slots", Linkage::Local, true, false).map_err(ice)?;
+        let caches_data = module.declare_data("__pyaot_caches", Linkage::Local, true, false).map_err(ice)?;
         // Only directly called functions read their defaults from slots.
         let direct: Vec<bool> =
             (0..m.functions.len()).map(|i| m.globals.iter().any(|g| g.direct == Some(ir::FuncId(i as u32)))).collect();
@@ -129,6 +134,8 @@ impl<M: Module> Codegen<M> {
             module,
             abi_ids: HashMap::new(),
             slots_data,
+            caches_data,
+            ncaches: 0,
             consts: Vec::new(),
             const_index: HashMap::new(),
             builtins: Vec::new(),
@@ -296,6 +303,10 @@ impl<M: Module> Codegen<M> {
         desc.define_zeroinit(8 * self.total_slots() as usize);
         desc.set_align(8);
         self.module.define_data(self.slots_data, &desc).map_err(ice)?;
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(ATTR_CACHE_SIZE * self.ncaches.max(1) as usize);
+        desc.set_align(8);
+        self.module.define_data(self.caches_data, &desc).map_err(ice)?;
         Ok(())
     }
 
@@ -303,6 +314,9 @@ impl<M: Module> Codegen<M> {
         self.direct_ids[0]
     }
 }
+
+/// Bytes of one attribute site's cache.
+pub(crate) const ATTR_CACHE_SIZE: usize = std::mem::size_of::<pyaot_runtime::inline_cache::AttrCache>();
 
 /// Room for distinct builtins per module (their slots precede the constants).
 const MAX_BUILTINS: u32 = 256;

@@ -477,6 +477,13 @@ fn is_intish(t: Ty) -> bool {
 /// Worth an inline small-int fast path: one operand is an int and the other may be one
 /// (an untyped value is often a small int at run time: dict values, list items). The
 /// tag check decides at run time; everything else takes the runtime's path.
+/// Worth an inline float fast path: values of unknown type (list items, attributes,
+/// unpacked tuples) that are often floats at run time, as in numeric code.
+fn maybe_floats(a: Ty, b: Ty) -> bool {
+    let may = |t: Ty| matches!(t, Ty::Float | Ty::Any);
+    may(a) && may(b) && !(a == Ty::Float && b == Ty::Float)
+}
+
 fn maybe_small_ints(a: Ty, b: Ty) -> bool {
     let may = |t: Ty| matches!(t, Ty::Int | Ty::Any | Ty::Never);
     (is_intish(a) || is_intish(b)) && may(a) && may(b)
@@ -657,6 +664,22 @@ impl<'a, M: Module> L<'a, '_, M> {
             }
         };
         Ok(self.b.ins().symbol_value(I64, gv))
+    }
+
+    /// The address of a new attribute site's cache.
+    fn attr_cache(&mut self) -> CV {
+        let i = self.cg.ncaches;
+        self.cg.ncaches += 1;
+        let gv = match self.data_refs.get("__pyaot_caches") {
+            Some(g) => *g,
+            None => {
+                let g = self.cg.module.declare_data_in_func(self.cg.caches_data, self.b.func);
+                self.data_refs.insert("__pyaot_caches", g);
+                g
+            }
+        };
+        let base = self.b.ins().symbol_value(I64, gv);
+        self.b.ins().iadd_imm_s(base, (i as usize * crate::ATTR_CACHE_SIZE) as i64)
     }
 
     fn none(&mut self) -> CV {
@@ -1352,7 +1375,8 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let o = self.expr(obj)?;
                 self.push_temp(o);
                 let n = self.str_const(name);
-                let r = self.rt1(Abi::rt_setattr, &[o.v, n, v.v])?;
+                let c = self.attr_cache();
+                let r = self.rt1(Abi::rt_setattr_ic, &[o.v, n, v.v, c])?;
                 self.check_i32(r)?;
                 self.drop_temp(o)?;
                 self.drop_temp(v)
@@ -1642,7 +1666,8 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let o = self.expr(obj)?;
                 self.push_temp(o);
                 let n = self.str_const(name);
-                let cur = self.rt1(Abi::rt_getattr, &[o.v, n])?;
+                let c = self.attr_cache();
+                let cur = self.rt1(Abi::rt_getattr_ic, &[o.v, n, c])?;
                 self.check(cur)?;
                 let cur = V { v: cur, own: Own::Owned };
                 self.push_temp(cur);
@@ -1654,7 +1679,8 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let rv = V { v: r, own: Own::Owned };
                 self.push_temp(rv);
                 let n = self.str_const(name);
-                let s = self.rt1(Abi::rt_setattr, &[o.v, n, r])?;
+                let c = self.attr_cache();
+                let s = self.rt1(Abi::rt_setattr_ic, &[o.v, n, r, c])?;
                 self.check_i32(s)?;
                 self.drop_temp(rv)?;
                 self.drop_temp(o)
@@ -2482,7 +2508,8 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let (arr, n, kw, vals) = self.call_args(args, kwargs)?;
                 self.line = e.line;
                 let nm = self.str_const(name);
-                let r = self.rt1(Abi::rt_call_method, &[o.v, nm, arr, n, kw])?;
+                let c = self.attr_cache();
+                let r = self.rt1(Abi::rt_call_method_ic, &[o.v, nm, arr, n, kw, c])?;
                 self.check(r)?;
                 for v in vals.into_iter().rev() {
                     self.drop_temp(v)?;
@@ -2515,7 +2542,8 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.push_temp(o);
                 let n = self.str_const(name);
                 self.line = e.line;
-                let r = self.rt1(Abi::rt_getattr, &[o.v, n])?;
+                let c = self.attr_cache();
+                let r = self.rt1(Abi::rt_getattr_ic, &[o.v, n, c])?;
                 self.check(r)?;
                 self.drop_temp(o)?;
                 Ok(V { v: r, own: Own::Owned })
@@ -2861,11 +2889,54 @@ impl<'a, M: Module> L<'a, '_, M> {
     }
 
     /// `a op b` (or `a op= b`), with inline fast paths for small ints.
+    /// `a op b` for `+ - *` when both may be floats: inline when both are float objects,
+    /// the runtime's operator `f` otherwise.
+    fn float_binop_inline(&mut self, op: ir::BinOp, a: V, b: V, f: Abi, opc: CV) -> Result<CV, InternalError> {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let check = self.b.create_block();
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        // A small int (tagged) on either side goes the runtime's way.
+        let either = self.b.ins().bor(a.v, b.v);
+        let tag = self.b.ins().band_imm_s(either, 1);
+        self.b.ins().brif(tag, slow, &[], check, &[]);
+        self.b.switch_to_block(check);
+        let fty = self.data_addr("pyaot_type_float")?;
+        let flags = MemFlagsData::trusted();
+        let ta = self.b.ins().load(I64, flags, a.v, pyaot_runtime::object::HEADER_TYPE_OFFSET);
+        let tb = self.b.ins().load(I64, flags, b.v, pyaot_runtime::object::HEADER_TYPE_OFFSET);
+        let ea = self.b.ins().icmp(IntCC::Equal, ta, fty);
+        let eb = self.b.ins().icmp(IntCC::Equal, tb, fty);
+        let both = self.b.ins().band(ea, eb);
+        self.b.ins().brif(both, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let x = self.b.ins().load(F64, flags, a.v, pyaot_runtime::float::FLOAT_VALUE_OFFSET);
+        let y = self.b.ins().load(F64, flags, b.v, pyaot_runtime::float::FLOAT_VALUE_OFFSET);
+        let r = match op {
+            ir::BinOp::Add => self.b.ins().fadd(x, y),
+            ir::BinOp::Sub => self.b.ins().fsub(x, y),
+            _ => self.b.ins().fmul(x, y),
+        };
+        let boxed = self.rt1(Abi::rt_float_new, &[r])?;
+        self.b.ins().jump(done, &[ba(boxed)]);
+        self.b.switch_to_block(slow);
+        let r = self.rt1(f, &[opc, a.v, b.v])?;
+        self.check(r)?;
+        self.b.ins().jump(done, &[ba(r)]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
     fn binop_values(&mut self, op: ir::BinOp, a: V, at: Ty, b: V, bt: Ty, inplace: bool) -> Result<CV, InternalError> {
         let f = if inplace { Abi::rt_inplace } else { Abi::rt_binop };
         let opc = self.b.ins().iconst(I32, abi_binop(op));
         let fast_op =
             matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul | ir::BinOp::FloorDiv | ir::BinOp::Mod);
+        if matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul) && maybe_floats(at, bt) {
+            return self.float_binop_inline(op, a, b, f, opc);
+        }
         if !(fast_op && maybe_small_ints(at, bt)) {
             let r = self.rt1(f, &[opc, a.v, b.v])?;
             self.check(r)?;

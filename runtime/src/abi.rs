@@ -182,6 +182,11 @@ abi_table! {
     fn rt_getattr(o: V, name: V) -> V;
     /// `o.name = v`. Raises.
     fn rt_setattr(o: V, name: V, v: V) -> I32;
+    /// `o.name` through the site's attribute cache (`inline_cache::AttrCache`, 32 zeroed
+    /// bytes per site). Raises.
+    fn rt_getattr_ic(o: V, name: V, cache: Ptr) -> V;
+    /// `o.name = v` through the site's attribute cache. Raises.
+    fn rt_setattr_ic(o: V, name: V, v: V, cache: Ptr) -> I32;
     /// `del o.name`.
     fn rt_delattr(o: V, name: V) -> I32;
 
@@ -190,6 +195,8 @@ abi_table! {
     fn rt_call(f: V, args: Ptr, nargs: Ptr, kwnames: V) -> V;
     /// `o.name(*args)`, same argument layout as `rt_call`. Raises.
     fn rt_call_method(o: V, name: V, args: Ptr, nargs: Ptr, kwnames: V) -> V;
+    /// `rt_call_method` through the site's attribute cache. Raises.
+    fn rt_call_method_ic(o: V, name: V, args: Ptr, nargs: Ptr, kwnames: V, cache: Ptr) -> V;
     /// The builtin called `name` (a str). Raises NameError.
     fn rt_builtin(name: V) -> V;
     /// `import name` (absolute): the module, or with `top` its top-level package.
@@ -586,6 +593,25 @@ pub extern "C" fn rt_getattr(o: V, name: V) -> V {
 pub extern "C" fn rt_setattr(o: V, name: V, v: V) -> I32 {
     ret_unit(ops::setattr(o, crate::str::as_str(name).unwrap_or(""), v))
 }
+/// The attribute cache at `p`.
+///
+/// # Safety
+/// `p` is the address of a site's cache: 32 bytes, 8-aligned, zeroed before first use,
+/// used only by this thread, living as long as the program (a data object of the
+/// program image or of the JIT's memory). An `AttrCache` is valid for any bytes.
+unsafe fn cache_at<'a>(p: Ptr) -> &'a crate::inline_cache::AttrCache {
+    &*(p as *const crate::inline_cache::AttrCache)
+}
+#[no_mangle]
+pub extern "C" fn rt_getattr_ic(o: V, name: V, cache: Ptr) -> V {
+    // SAFETY: codegen passes the site's cache (see `cache_at`).
+    ret(crate::inline_cache::getattr(o, name, unsafe { cache_at(cache) }))
+}
+#[no_mangle]
+pub extern "C" fn rt_setattr_ic(o: V, name: V, v: V, cache: Ptr) -> I32 {
+    // SAFETY: codegen passes the site's cache (see `cache_at`).
+    ret_unit(crate::inline_cache::setattr(o, name, v, unsafe { cache_at(cache) }))
+}
 #[no_mangle]
 pub extern "C" fn rt_delattr(o: V, name: V) -> I32 {
     ret_unit(ops::delattr(o, crate::str::as_str(name).unwrap_or("")))
@@ -602,6 +628,12 @@ pub extern "C" fn rt_call_method(o: V, name: V, args: Ptr, nargs: Ptr, kwnames: 
     // SAFETY: codegen passes nargs borrowed values.
     let args = unsafe { slice_of(args, nargs) };
     ret(ops::call_method(o, crate::str::as_str(name).unwrap_or(""), args, kwnames_of(kwnames)))
+}
+#[no_mangle]
+pub extern "C" fn rt_call_method_ic(o: V, name: V, args: Ptr, nargs: Ptr, kwnames: V, cache: Ptr) -> V {
+    // SAFETY: codegen passes nargs borrowed values and the site's cache (see `cache_at`).
+    let (args, cache) = unsafe { (slice_of(args, nargs), cache_at(cache)) };
+    ret(crate::inline_cache::call_method(o, name, args, kwnames_of(kwnames), cache))
 }
 #[no_mangle]
 pub extern "C" fn rt_builtin(name: V) -> V {

@@ -23,6 +23,21 @@ pub struct ClassData {
     pub dict: Obj,
     /// Attribute names allowed by `__slots__`, when the class (and its bases) declare them.
     pub slots: Option<Vec<String>>,
+    /// `__init__` along the MRO as last looked up: the class epoch then, and the
+    /// attribute (borrowed; 0 for none). See `inline_cache`.
+    init_cache: std::cell::Cell<[u64; 2]>,
+}
+
+/// `__init__` along the MRO of class `ty`, looked up once per class epoch.
+fn init_of(ty: &'static TypeObject, c: &ClassData) -> Option<Obj> {
+    let [epoch, attr] = c.init_cache.get();
+    if epoch == crate::inline_cache::epoch() {
+        return (attr != 0).then(|| Value(attr).new_ref());
+    }
+    let init = lookup(ty, "__init__");
+    // The class namespace keeps the attribute alive while the epoch holds.
+    c.init_cache.set([crate::inline_cache::epoch(), init.as_ref().map_or(0, |i| i.v().0)]);
+    init
 }
 
 /// An instance of a class defined in Python (not deriving from a builtin type).
@@ -81,6 +96,24 @@ pub fn as_class(t: Value) -> Option<(&'static TypeObject, &'static ClassData)> {
 pub fn lookup(ty: &TypeObject, name: &str) -> Option<Obj> {
     ty.class?;
     lookup_key(ty, crate::str::intern(name).v())
+}
+
+/// The instance dict of `v` when it is a plain instance of a class defined in Python
+/// (not an exception, nor deriving from a builtin type).
+#[inline]
+pub(crate) fn plain_instance_dict(v: Value) -> Option<&'static crate::dict::DictObj> {
+    if std::ptr::fn_addr_eq(v.ty().dealloc, dealloc_instance as unsafe fn(*mut Header)) {
+        // SAFETY: the dealloc says it is an InstanceObj, whose dict is always a dict.
+        let d = unsafe { &*(v.0 as *const InstanceObj) }.dict.v();
+        d.downcast::<crate::dict::DictObj>()
+    } else {
+        None
+    }
+}
+
+/// As [`lookup`], with the name a str object.
+pub(crate) fn lookup_name(ty: &TypeObject, key: Value) -> Option<Obj> {
+    lookup_key(ty, key)
 }
 
 /// As [`lookup`], with the name already a str object (made once per attribute access).
@@ -182,6 +215,18 @@ pub struct PropertyObj {
     pub fget: Option<Obj>,
     pub fset: Option<Obj>,
     pub fdel: Option<Obj>,
+    /// The name it was given in a class body (`__set_name__`), for error messages.
+    name: std::cell::RefCell<Option<String>>,
+}
+
+impl PropertyObj {
+    /// "property 'x'" when the property got a name in a class body, else "property".
+    fn describe(&self) -> String {
+        match &*self.name.borrow() {
+            Some(n) => format!("property '{n}'"),
+            None => "property".to_string(),
+        }
+    }
 }
 // SAFETY: repr(C), starts with a Header.
 unsafe impl PyPayload for PropertyObj {
@@ -322,6 +367,10 @@ fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, n
         if crate::str::as_str(k.v()) == Some("__classcell__") {
             classcell = Some(v);
         } else {
+            if let (Some(p), Some(n)) = (v.v().downcast::<PropertyObj>(), crate::str::as_str(k.v())) {
+                // `property.__set_name__`.
+                *p.name.borrow_mut() = Some(n.to_string());
+            }
             crate::dict::set_item(dict.v(), k, v)?;
         }
     }
@@ -384,6 +433,7 @@ fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, n
         mro: Vec::new(),
         dict,
         slots,
+        init_cache: Default::default(),
     }));
     let ty: &'static TypeObject = Box::leak(Box::new(TypeObject {
         hdr: Header::immortal(&TYPE_TYPE),
@@ -404,6 +454,7 @@ fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, n
     }
     // The class lives to the end; its dict is emptied at exit (see `clear_at_exit`).
     make_immortal(data.dict.v());
+    crate::dict::watch(data.dict.v());
     CLASSES.with(|c| c.borrow_mut().push(data));
     Ok(ty.as_value().new_ref())
 }
@@ -432,20 +483,18 @@ pub fn instantiate(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> 
     } else {
         alloc_instance(ty)
     };
-    if ty.kind != Kind::Other && ty.kind != Kind::Exception && lookup(ty, "__init__").is_none() {
+    let init = match ty.class {
+        Some(c) => init_of(ty, c),
+        None => lookup(ty, "__init__"),
+    };
+    if ty.kind != Kind::Other && ty.kind != Kind::Exception && init.is_none() {
         // `list.__init__`/`dict.__init__` fill the instance from the arguments.
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj.v());
-        full.extend_from_slice(args);
-        builtin_init(&full, kwnames)?;
+        crate::func::with_first(obj.v(), args, |full| builtin_init(full, kwnames))?;
         return Ok(obj);
     }
-    match lookup(ty, "__init__") {
+    match init {
         Some(init) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(obj.v());
-            full.extend_from_slice(args);
-            let r = call_descr(init.v(), obj.v(), ty, &full, kwnames)?;
+            let r = crate::func::with_first(obj.v(), args, |full| call_descr(init.v(), obj.v(), ty, full, kwnames))?;
             if !r.v().is_none() {
                 return type_error(format!("__init__() should return None, not '{}'", r.v().ty().name));
             }
@@ -545,12 +594,14 @@ fn bind(attr: Value, obj: Value, ty: &'static TypeObject) -> PyResult {
     Ok(attr.new_ref())
 }
 
+/// What `obj.name` gives for class attribute `attr` of `obj`'s type.
+pub(crate) fn bind_attr(attr: Value, obj: Value) -> PyResult {
+    bind(attr, obj, obj.ty())
+}
+
 /// Calls a bound method object.
 pub fn call_method_obj(m: &MethodObj, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(m.recv.v());
-    full.extend_from_slice(args);
-    crate::func::call(m.func.v(), &full, kwnames)
+    crate::func::with_first(m.recv.v(), args, |full| crate::func::call(m.func.v(), full, kwnames))
 }
 
 /// Calls an object that is neither a function nor a type: a bound method, or an
@@ -578,10 +629,7 @@ pub fn call_dunder(obj: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> O
     let ty = obj.ty();
     ty.class?;
     let attr = lookup(ty, name)?;
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(obj);
-    full.extend_from_slice(args);
-    Some(call_descr(attr.v(), obj, ty, &full, kwnames))
+    Some(crate::func::with_first(obj, args, |full| call_descr(attr.v(), obj, ty, full, kwnames)))
 }
 
 /// `obj.name(*args)` for instances of classes defined in Python (None: not one).
@@ -599,10 +647,7 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> O
     if attr.v().downcast::<PropertyObj>().is_some() {
         return None;
     }
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(obj);
-    full.extend_from_slice(args);
-    Some(call_descr(attr.v(), obj, ty, &full, kwnames))
+    Some(crate::func::with_first(obj, args, |full| call_descr(attr.v(), obj, ty, full, kwnames)))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -670,7 +715,7 @@ fn generic_setattr(obj: Value, c: &ClassData, name: &str, v: Value) -> PyResult<
                 Some(s) => crate::func::call(s.v(), &[obj, v], &[]).map(drop),
                 None => Err(PyErr::new(
                     &ATTRIBUTE_ERROR,
-                    format!("property '{}' of '{}' object has no setter", name, ty.name),
+                    format!("{} of '{}' object has no setter", p.describe(), ty.name),
                 )),
             };
         }
@@ -718,7 +763,7 @@ fn generic_delattr(obj: Value, name: &str) -> PyResult<()> {
                 Some(d) => crate::func::call(d.v(), &[obj], &[]).map(drop),
                 None => Err(PyErr::new(
                     &ATTRIBUTE_ERROR,
-                    format!("property '{}' of '{}' object has no deleter", name, ty.name),
+                    format!("{} of '{}' object has no deleter", p.describe(), ty.name),
                 )),
             };
         }
@@ -921,7 +966,13 @@ fn alloc_wrap(ty: &'static TypeObject, f: Value) -> Obj {
 pub fn property(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let [g, s, d, _doc] = crate::func::bind("property", args, kwnames, ["fget", "fset", "fdel", "doc"], 0)?;
     let opt = |v: Option<Value>| v.filter(|x| !x.is_none()).map(|x| x.new_ref());
-    Ok(alloc(PropertyObj { hdr: Header::new(&PROPERTY_TYPE), fget: opt(g), fset: opt(s), fdel: opt(d) }))
+    Ok(alloc(PropertyObj {
+        hdr: Header::new(&PROPERTY_TYPE),
+        fget: opt(g),
+        fset: opt(s),
+        fdel: opt(d),
+        name: Default::default(),
+    }))
 }
 
 /// `prop.setter(f)`, `prop.deleter(f)`, `prop.getter(f)`.
@@ -934,7 +985,9 @@ pub fn property_method(p: &PropertyObj, name: &str, args: &[Value]) -> PyResult 
         "getter" => g = f,
         _ => return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'property' object has no attribute '{name}'"))),
     }
-    Ok(alloc(PropertyObj { hdr: Header::new(&PROPERTY_TYPE), fget: g, fset: s, fdel: d }))
+    // The copy keeps the name, as CPython 3.11's does.
+    let name = std::cell::RefCell::new(p.name.borrow().clone());
+    Ok(alloc(PropertyObj { hdr: Header::new(&PROPERTY_TYPE), fget: g, fset: s, fdel: d, name }))
 }
 
 pub fn as_property(v: Value) -> Option<&'static PropertyObj> {

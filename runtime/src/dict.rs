@@ -41,6 +41,9 @@ pub struct DictTable {
     /// Insertions since the last resize (plus the entries kept then): bounds both the
     /// used `indices` slots and `entries.len()`, so probing always meets an EMPTY slot.
     fill: usize,
+    /// A class namespace: every change invalidates the attribute caches
+    /// (`crate::inline_cache`), whose entries depend on what classes hold.
+    watched: bool,
 }
 
 impl DictTable {
@@ -202,10 +205,14 @@ fn probe(d: &DictObj, key: Value, hash: i64) -> PyResult<Probe> {
 pub fn set_item(d: Value, key: Obj, value: Obj) -> PyResult<()> {
     let dict = dict_obj(d)?;
     let h = crate::ops::hash(key.v())?;
-    insert(dict, key, h, value)
+    insert(dict, key, h, value).map(drop)
 }
 
-fn insert(dict: &DictObj, key: Obj, hash: i64, value: Obj) -> PyResult<()> {
+/// Stores `value` under `key`; returns the entry's index in `entries`.
+fn insert(dict: &DictObj, key: Obj, hash: i64, value: Obj) -> PyResult<usize> {
+    if dict.table().watched {
+        crate::inline_cache::invalidate();
+    }
     match probe(dict, key.v(), hash)? {
         Probe::Found { entry, .. } => {
             let t = dict.table();
@@ -213,6 +220,7 @@ fn insert(dict: &DictObj, key: Obj, hash: i64, value: Obj) -> PyResult<()> {
                 let old = std::mem::replace(&mut e.value, value);
                 drop(old);
             }
+            Ok(entry)
         }
         Probe::Missing { slot } => {
             let t = dict.table();
@@ -229,9 +237,9 @@ fn insert(dict: &DictObj, key: Obj, hash: i64, value: Obj) -> PyResult<()> {
             t.len += 1;
             t.fill += 1;
             t.version = t.version.wrapping_add(1);
+            Ok(ix)
         }
     }
-    Ok(())
 }
 
 /// The first EMPTY or DUMMY slot on `hash`'s probe path (the table has free slots).
@@ -267,6 +275,9 @@ fn slot_of(t: &DictTable, hash: i64, ix: usize) -> usize {
 /// Removes the entry found by `probe`; returns it.
 fn remove_at(dict: &DictObj, entry: usize, slot: usize) -> Option<Entry> {
     let t = dict.table();
+    if t.watched {
+        crate::inline_cache::invalidate();
+    }
     let e = t.entries.get_mut(entry)?.take()?;
     if let Some(s) = t.indices.get_mut(slot) {
         *s = DUMMY;
@@ -318,6 +329,65 @@ pub fn get_cached(d: Value, key: Value, cache: &std::cell::Cell<EntryCache>) -> 
         Some(Some(e)) => Some(e.value.v()),
         _ => None,
     })
+}
+
+/// Marks `d` as a class namespace, whose changes invalidate the attribute caches.
+pub fn watch(d: Value) {
+    if let Some(dict) = d.downcast::<DictObj>() {
+        dict.table().watched = true;
+    }
+}
+
+/// `d[key]` borrowed, for a str `key` (None when absent), trying entry `hint` first:
+/// attribute names are shared str objects, so the key usually is the very object at the
+/// index where instances of a class keep that attribute. Updates `hint`.
+#[inline]
+pub fn get_hinted(dict: &DictObj, key: Value, hint: &std::cell::Cell<u32>) -> Option<Value> {
+    let t = dict.table();
+    if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
+        if e.key.v() == key {
+            return Some(e.value.v());
+        }
+    }
+    get_hinted_slow(dict, key, hint)
+}
+
+#[inline(never)]
+fn get_hinted_slow(dict: &DictObj, key: Value, hint: &std::cell::Cell<u32>) -> Option<Value> {
+    // A str's hash cannot fail; its equality with other keys cannot either, except with
+    // keys of classes defined in Python that someone put into an instance dict by hand.
+    let h = match key.downcast::<crate::str::StrObj>() {
+        Some(s) if s.hash.get() != -1 => s.hash.get(),
+        _ => crate::ops::hash(key).ok()?,
+    };
+    match probe(dict, key, h).ok()? {
+        Probe::Found { entry, .. } => {
+            hint.set(entry as u32);
+            match dict.table().entries.get(entry) {
+                Some(Some(e)) => Some(e.value.v()),
+                _ => None,
+            }
+        }
+        Probe::Missing { .. } => None,
+    }
+}
+
+/// `d[key] = value` for a str `key`, trying entry `hint` first (see [`get_hinted`]).
+#[inline]
+pub fn set_hinted(dict: &DictObj, key: Value, value: Obj, hint: &std::cell::Cell<u32>) {
+    let t = dict.table();
+    if !t.watched {
+        if let Some(Some(e)) = t.entries.get_mut(hint.get() as usize) {
+            if e.key.v() == key {
+                drop(std::mem::replace(&mut e.value, value));
+                return;
+            }
+        }
+    }
+    let h = crate::ops::hash(key).unwrap_or(0);
+    if let Ok(ix) = insert(dict, key.new_ref(), h, value) {
+        hint.set(ix as u32);
+    }
 }
 
 /// `d.get(key)`: a new reference to the value, or None when absent.
@@ -380,8 +450,13 @@ pub fn clear(d: Value) {
     if let Some(dict) = d.downcast::<DictObj>() {
         let t = dict.table();
         let version = t.version.wrapping_add(1);
+        let watched = t.watched;
+        if watched {
+            crate::inline_cache::invalidate();
+        }
         let old = std::mem::take(t);
         dict.table().version = version;
+        dict.table().watched = watched;
         drop(old);
     }
 }

@@ -21,8 +21,54 @@ unsafe impl PyPayload for FloatObj {
 pub const FLOAT_VALUE_OFFSET: i32 = offset_of!(FloatObj, v) as i32;
 const _: () = assert!(FLOAT_VALUE_OFFSET == 16);
 
+thread_local! {
+    /// Freed float objects kept for reuse (CPython keeps such a free list too): a list
+    /// linked through their value fields, and its length.
+    static FREE: std::cell::Cell<(*mut FloatObj, u32)> = const { std::cell::Cell::new((std::ptr::null_mut(), 0)) };
+}
+
+/// Floats kept on the free list at most.
+const FREE_MAX: u32 = 1024;
+
 pub fn new_float(x: f64) -> Obj {
-    alloc(FloatObj { hdr: Header::new(&FLOAT_TYPE), v: x })
+    let p = FREE.with(|f| {
+        let (head, n) = f.get();
+        if !head.is_null() {
+            // SAFETY: the list holds only freed FloatObj allocations (`dealloc_float`),
+            // whose value fields hold the next one's address.
+            let next = unsafe { (*head).v.to_bits() } as usize as *mut FloatObj;
+            f.set((next, n - 1));
+        }
+        head
+    });
+    if p.is_null() {
+        return alloc(FloatObj { hdr: Header::new(&FLOAT_TYPE), v: x });
+    }
+    // SAFETY: `p` is a FloatObj allocation nothing refers to any more (taken off the
+    // free list above).
+    unsafe { p.write(FloatObj { hdr: Header::new(&FLOAT_TYPE), v: x }) };
+    live_add(1);
+    Obj(Value(p as u64))
+}
+
+/// The `dealloc` of float: onto the free list, or back to the allocator when it is full.
+///
+/// # Safety
+/// `h` is a FloatObj made by [`new_float`] with no references left.
+pub unsafe fn dealloc_float(h: *mut Header) {
+    let p = h as *mut FloatObj;
+    let kept = FREE.with(|f| {
+        let (head, n) = f.get();
+        if n >= FREE_MAX {
+            return false;
+        }
+        (*p).v = f64::from_bits(head as usize as u64);
+        f.set((p, n + 1));
+        true
+    });
+    if !kept {
+        dealloc_payload::<FloatObj>(h);
+    }
 }
 
 /// The value of a float object (None for other types).

@@ -151,6 +151,11 @@ pub fn new_function_with(p: &FuncParts, entry: ArrayEntry, extra: Option<Obj>) -
 /// `f(*args)`, where the last `kwnames.len()` values of `args` are keyword arguments.
 pub fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if let Some(func) = f.downcast::<FuncObj>() {
+        let sig = func.sig;
+        if kwnames.is_empty() && args.len() == sig.argcount && sig.total() == sig.argcount && !sig.generator {
+            // Exactly the positional parameters: the arguments are the frame's values.
+            return call_bound(func, f, args);
+        }
         let bound = bind_args(func, args, kwnames)?;
         if func.sig.generator {
             return crate::gen::new_generator(f, bound);
@@ -171,6 +176,22 @@ pub fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         return crate::builtins::call_type(f, args, kwnames);
     }
     crate::class::call_object(f, args, kwnames)
+}
+
+/// Runs `k` with `first` put before `args` (a method's receiver), without allocating for
+/// the usual few arguments.
+#[inline]
+pub fn with_first<R>(first: Value, args: &[Value], k: impl FnOnce(&[Value]) -> R) -> R {
+    let mut buf = [Value::NULL; 8];
+    if args.len() < buf.len() {
+        buf[0] = first;
+        buf[1..=args.len()].copy_from_slice(args);
+        return k(&buf[..=args.len()]);
+    }
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(first);
+    full.extend_from_slice(args);
+    k(&full)
 }
 
 /// Runs a function's entry with its bound arguments.

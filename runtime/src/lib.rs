@@ -14,6 +14,7 @@ pub mod format;
 pub mod func;
 pub mod gen;
 pub mod hash;
+pub mod inline_cache;
 pub mod int;
 pub mod io;
 pub mod iter;

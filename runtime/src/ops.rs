@@ -275,6 +275,16 @@ fn is_user(v: Value) -> bool {
 }
 
 pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
+    if let (Some(x), Some(y)) = (crate::float::float_val(a), crate::float::float_val(b)) {
+        // The common float arithmetic first (the rest is `num_binop`'s).
+        match op {
+            BinOp::Add => return Ok(crate::float::new_float(x + y)),
+            BinOp::Sub => return Ok(crate::float::new_float(x - y)),
+            BinOp::Mul => return Ok(crate::float::new_float(x * y)),
+            BinOp::TrueDiv if y != 0.0 => return Ok(crate::float::new_float(x / y)),
+            _ => {}
+        }
+    }
     if is_user(a) || is_user(b) {
         let (n, r, _) = dunders(op);
         if let Some(res) = crate::class::binop_dunder(a, b, n, r) {

@@ -25,7 +25,7 @@ builtin_types! {
     INT_TYPE = "int", Int, Some(&OBJECT_TYPE), dealloc_payload::<crate::int::IntObj>;
     BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), dealloc_static;
     #[export_name = "pyaot_type_float"]
-    FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), dealloc_payload::<crate::float::FloatObj>;
+    FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), crate::float::dealloc_float;
     STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>;
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static;
     LIST_TYPE = "list", List, Some(&OBJECT_TYPE), dealloc_payload::<crate::list::ListObj>;
