@@ -103,6 +103,8 @@ abi_table! {
     fn rt_const_str(ptr: Ptr, len: Ptr) -> V;
     /// An immortal int constant from its decimal digits (with optional '-').
     fn rt_const_int(ptr: Ptr, len: Ptr) -> V;
+    /// An immortal bytes constant from its bytes.
+    fn rt_const_bytes(ptr: Ptr, len: Ptr) -> V;
     /// A new float object.
     fn rt_float_new(x: F64) -> V;
     /// The value of a float object, or of an int/bool converted to float. Raises.
@@ -411,6 +413,14 @@ pub extern "C" fn rt_const_int(ptr: Ptr, len: Ptr) -> V {
     // SAFETY: as for rt_const_str.
     let b = unsafe { bytes_of(ptr, len) };
     let v = crate::int::from_decimal(std::str::from_utf8(b).unwrap_or("0"));
+    make_immortal(v.v());
+    v.into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_const_bytes(ptr: Ptr, len: Ptr) -> V {
+    // SAFETY: as for rt_const_str (any bytes).
+    let b = unsafe { bytes_of(ptr, len) };
+    let v = crate::bytes::new_bytes(b.to_vec());
     make_immortal(v.v());
     v.into_raw()
 }

@@ -82,6 +82,8 @@ fn builtin_type(name: &str) -> Option<&'static TypeObject> {
         "int" => &INT_TYPE,
         "float" => &FLOAT_TYPE,
         "str" => &STR_TYPE,
+        "bytes" => &BYTES_TYPE,
+        "bytearray" => &BYTEARRAY_TYPE,
         "bool" => &BOOL_TYPE,
         "list" => &LIST_TYPE,
         "tuple" => &TUPLE_TYPE,
@@ -153,6 +155,8 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         float_new(args, kwnames)
     } else if is(&STR_TYPE) {
         str_new(args, kwnames)
+    } else if is(&BYTES_TYPE) || is(&BYTEARRAY_TYPE) {
+        crate::bytes::construct(ty, args, kwnames)
     } else if is(&BOOL_TYPE) {
         let pos = positional("bool", Arity::Expected, args, kwnames, 0, 1)?;
         Ok(bool_obj(match pos.first() {
@@ -473,6 +477,9 @@ fn str_new(args: &[Value], kwnames: &[Obj]) -> PyResult {
         if object.kind() == Kind::Str {
             return type_error("decoding str is not supported");
         }
+        if let Some(r) = crate::bytes::str_from(object, encoding, errors) {
+            return r;
+        }
         return type_error(format!("decoding to str: need a bytes-like object, {} found", object.ty().name));
     }
     ops::str_of(object)
@@ -555,6 +562,7 @@ pub fn len_of(v: Value) -> PyResult<i64> {
         Kind::Str => v.downcast::<crate::str::StrObj>().map_or(0, |s| s.nchars) as i64,
         Kind::List => crate::list::list_items(v).len() as i64,
         Kind::Tuple => crate::tuple::items(v).len() as i64,
+        Kind::Bytes | Kind::ByteArray => crate::bytes::len(v) as i64,
         Kind::Dict => crate::dict::len(v) as i64,
         Kind::Set | Kind::FrozenSet => crate::set::len(v) as i64,
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => crate::dict::view_len(v) as i64,
@@ -860,6 +868,12 @@ fn chr(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 fn ord(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let pos = positional("ord", Arity::Takes, args, kwnames, 1, 1)?;
+    if let Some(b) = crate::bytes::buffer(pos[0]) {
+        return match b {
+            [c] => Ok(Obj::small(*c as i64)),
+            _ => type_error(format!("ord() expected a character, but string of length {} found", b.len())),
+        };
+    }
     let Some(s) = pos[0].downcast::<crate::str::StrObj>() else {
         return type_error(format!("ord() expected string of length 1, but {} found", pos[0].ty().name));
     };

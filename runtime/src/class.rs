@@ -830,6 +830,9 @@ fn builtin_type_attr(t: &'static TypeObject, name: &str) -> Option<Obj> {
         "__init__" if std::ptr::eq(t, &OBJECT_TYPE) => Some(static_fn(&OBJECT_INIT)),
         "__init__" if std::ptr::eq(t, &LIST_TYPE) || std::ptr::eq(t, &DICT_TYPE) => Some(static_fn(&BUILTIN_INIT)),
         "__setattr__" if std::ptr::eq(t, &OBJECT_TYPE) => Some(static_fn(&OBJECT_SETATTR)),
+        "fromhex" if matches!(t.kind, Kind::Bytes | Kind::ByteArray) => {
+            Some(new_method(static_fn(&crate::bytes::FROMHEX), t.as_value().new_ref()))
+        }
         "__delattr__" if std::ptr::eq(t, &OBJECT_TYPE) => Some(static_fn(&OBJECT_DELATTR)),
         _ => None,
     }

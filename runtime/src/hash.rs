@@ -204,6 +204,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             }
             None => Ok(hash_pointer(v)),
         },
+        Kind::Bytes => Ok(crate::bytes::hash(v)),
         Kind::Tuple => {
             let _guard = crate::ops::RecursionGuard::enter("")?;
             let items = crate::tuple::items(v);
@@ -230,7 +231,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
         Kind::BoundMethod if let Some(m) = v.downcast::<crate::class::MethodObj>() => {
             Ok(fix(hash_pointer(m.recv.v()) ^ hash(m.func.v())?))
         }
-        Kind::List | Kind::Set | Kind::Dict | Kind::DictKeys | Kind::DictItems | Kind::Slice => unhashable(v),
+        Kind::List | Kind::Set | Kind::Dict | Kind::DictKeys | Kind::DictItems | Kind::Slice | Kind::ByteArray => {
+            unhashable(v)
+        }
         Kind::Other if crate::stdlib::has_value_compare(v) => unhashable(v),
         _ => Ok(hash_pointer(v)),
     }

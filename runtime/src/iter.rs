@@ -42,6 +42,12 @@ pub enum IterState {
         s: Obj,
         pos: usize,
     },
+    /// Index of the next byte of a bytes or bytearray (read afresh each time: a
+    /// bytearray may change meanwhile).
+    Bytes {
+        b: Obj,
+        i: usize,
+    },
     /// `reversed()` of a tuple or str: the next code-point/item index, counting down.
     SeqRev {
         seq: Obj,
@@ -170,6 +176,8 @@ iter_types! {
     MAP = "map",
     FILTER = "filter",
     CALLABLE_ITER = "callable_iterator",
+    BYTES_ITER = "bytes_iterator",
+    BYTEARRAY_ITER = "bytearray_iterator",
     // CPython's name for the iterator of any sequence without its own.
     SEQ_ITER = "iterator",
 }
@@ -270,6 +278,8 @@ pub fn get_iter(v: Value) -> PyResult {
             let r = v.downcast::<crate::range::RangeObj>().ok_or_else(|| not_iterable(v))?;
             iter_range(r, false)
         }
+        Kind::Bytes => Ok(new_iter(BYTES_ITER, IterState::Bytes { b: v.new_ref(), i: 0 })),
+        Kind::ByteArray => Ok(new_iter(BYTEARRAY_ITER, IterState::Bytes { b: v.new_ref(), i: 0 })),
         Kind::Dict => dict_iter(v, DictPart::Keys, false),
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => match view_parts(v) {
             Some((d, part)) => dict_iter(d, part, false),
@@ -392,6 +402,9 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
             if let Some(x) = crate::stdlib::seq_item(seq, j) {
                 return Ok(Some(x));
             }
+            if let Some(x) = crate::bytes::item(seq, j) {
+                return Ok(Some(x));
+            }
             match seq.downcast::<crate::str::StrObj>() {
                 Some(so) if j < so.nchars => {
                     let c =
@@ -414,6 +427,13 @@ pub fn next(it: Value) -> PyResult<Option<Obj>> {
                 None => finish(io),
             }
         }
+        IterState::Bytes { b, i } => match crate::bytes::item(b.v(), *i) {
+            Some(x) => {
+                *i += 1;
+                Ok(Some(x))
+            }
+            None => finish(io),
+        },
         IterState::NativeSeq { seq, i } => match crate::stdlib::seq_item(seq.v(), *i) {
             Some(x) => {
                 *i += 1;
@@ -704,6 +724,10 @@ pub fn reversed(v: Value) -> PyResult {
         }
         Kind::Str => {
             let n = v.downcast::<crate::str::StrObj>().map_or(0, |s| s.nchars) as isize;
+            Ok(new_iter(REVERSED, IterState::SeqRev { seq: v.new_ref(), i: n - 1 }))
+        }
+        Kind::Bytes | Kind::ByteArray => {
+            let n = crate::bytes::len(v) as isize;
             Ok(new_iter(REVERSED, IterState::SeqRev { seq: v.new_ref(), i: n - 1 }))
         }
         Kind::Range => {

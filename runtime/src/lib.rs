@@ -4,6 +4,7 @@
 //! reaches it only through the table in [`abi`].
 pub mod abi;
 pub mod builtins;
+pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod dict;

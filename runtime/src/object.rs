@@ -239,6 +239,8 @@ pub enum Kind {
     Bool,
     Float,
     Str,
+    Bytes,
+    ByteArray,
     NoneType,
     List,
     Tuple,

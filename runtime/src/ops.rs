@@ -451,6 +451,7 @@ fn repeat(seq: Value, n: Value) -> PyResult {
             let items: Vec<Obj> = crate::list::list_items(seq).to_vec();
             Ok(crate::list::new_list(repeat_items(&items, count)?))
         }
+        Kind::Bytes | Kind::ByteArray => crate::bytes::repeat(seq, count),
         _ => {
             if count == 1 {
                 return Ok(seq.new_ref());
@@ -461,12 +462,13 @@ fn repeat(seq: Value, n: Value) -> PyResult {
 }
 
 fn is_sequence(v: Value) -> bool {
-    matches!(v.kind(), Kind::Str | Kind::List | Kind::Tuple) && !v.is_small_int()
+    matches!(v.kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) && !v.is_small_int()
 }
 
 /// The operators of the non-numeric builtin types.
 fn seq_binop(op: BinOp, a: Value, b: Value) -> PyResult {
     match op {
+        BinOp::Add if a.is_heap() && matches!(a.kind(), Kind::Bytes | Kind::ByteArray) => crate::bytes::concat(a, b),
         BinOp::Add => {
             let what = match a.kind() {
                 Kind::Str if !a.is_small_int() => "str",
@@ -557,6 +559,8 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
                 crate::dict::update_from(a, b)?;
                 return Ok(a.new_ref());
             }
+            (BinOp::Add, Kind::ByteArray) => return crate::bytes::iadd(a, b),
+            (BinOp::Mul, Kind::ByteArray) => return crate::bytes::imul(a, repeat_count(b)?),
             (_, Kind::Set) => {
                 if let Some(r) = crate::set::inplace(op, a, b)? {
                     return Ok(r);
@@ -704,6 +708,9 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
             Ok(ord_result(op, crate::str::as_str(a).cmp(&crate::str::as_str(b))))
         }
         (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) | (Kind::Slice, Kind::Slice) => seq_order(op, a, b),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+            Ok(crate::bytes::cmp(a, b).is_some_and(|o| ord_result(op, o)))
+        }
         (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(op, a, b),
         _ => match crate::set::order(op, a, b)? {
             Some(r) => Ok(r),
@@ -832,6 +839,9 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
             seq_order(CmpOp::Eq, a, b)
         }
         (Kind::Dict, Kind::Dict) => dict_eq(a, b),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+            Ok(a == b || crate::bytes::cmp(a, b) == Some(Ordering::Equal))
+        }
         (Kind::Range, Kind::Range) => Ok(range_eq(a, b)),
         (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(CmpOp::Eq, a, b),
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => Ok(crate::set::eq(a, b)?.unwrap_or(false)),
@@ -902,6 +912,7 @@ pub fn is_true(v: Value) -> PyResult<bool> {
         Kind::Str => v.downcast::<crate::str::StrObj>().is_some_and(|s| !s.s.is_empty()),
         Kind::List => !crate::list::list_items(v).is_empty(),
         Kind::Tuple => !crate::tuple::items(v).is_empty(),
+        Kind::Bytes | Kind::ByteArray => crate::bytes::len(v) != 0,
         Kind::Dict => crate::dict::len(v) != 0,
         Kind::Set | Kind::FrozenSet => crate::set::len(v) != 0,
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => crate::dict::view_len(v) != 0,
@@ -947,6 +958,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     if container.is_heap() {
         match container.kind() {
             Kind::Str => return crate::str::contains(container, item),
+            Kind::Bytes | Kind::ByteArray => return crate::bytes::contains(container, item),
             Kind::List => return crate::list::contains(container, item),
             Kind::Tuple => return crate::tuple::contains(container, item),
             Kind::Dict => return crate::dict::contains(container, item),
@@ -1171,6 +1183,7 @@ fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
         Kind::Bool => out.push_str(if v == py_true() { "True" } else { "False" }),
         Kind::Float => out.push_str(&crate::format::float_repr(crate::float::float_val(v).unwrap_or(0.0))),
         Kind::Str => out.push_str(&crate::str::repr_str(crate::str::as_str(v).unwrap_or(""), false)),
+        Kind::Bytes | Kind::ByteArray => crate::bytes::repr_into(v, out),
         Kind::NoneType => out.push_str("None"),
         Kind::List => {
             let Some(_busy) = ReprEnter::enter(v) else {
@@ -1405,6 +1418,7 @@ pub fn getitem(o: Value, k: Value) -> PyResult {
     if o.is_heap() {
         match o.kind() {
             Kind::Str => return crate::str::getitem(o, k),
+            Kind::Bytes | Kind::ByteArray => return crate::bytes::getitem(o, k),
             Kind::List => return crate::list::getitem(o, k),
             Kind::Tuple => return crate::tuple::getitem(o, k),
             Kind::Dict => return crate::dict::getitem(o, k),
@@ -1435,6 +1449,7 @@ pub fn setitem(o: Value, k: Value, v: Value) -> PyResult<()> {
     if o.is_heap() {
         match o.kind() {
             Kind::List => return crate::list::setitem(o, k, v),
+            Kind::ByteArray => return crate::bytes::setitem(o, k, v),
             Kind::Dict => return crate::dict::setitem(o, k, v),
             Kind::Other if let Some(s) = crate::stdlib::seq(o) => return (s.setitem)(o, k, v),
             _ => {}
@@ -1452,6 +1467,7 @@ pub fn delitem(o: Value, k: Value) -> PyResult<()> {
     if o.is_heap() {
         match o.kind() {
             Kind::List => return crate::list::delitem(o, k),
+            Kind::ByteArray => return crate::bytes::delitem(o, k),
             Kind::Dict => return crate::dict::delitem(o, k),
             Kind::Other if let Some(s) = crate::stdlib::seq(o) => return (s.delitem)(o, k),
             _ => {}
@@ -1542,6 +1558,8 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
             crate::float::METHODS
         }
         Kind::Str => crate::str::METHODS,
+        Kind::Bytes => crate::bytes::BYTES_METHODS,
+        Kind::ByteArray => crate::bytes::BYTEARRAY_METHODS,
         Kind::List => crate::list::METHODS,
         Kind::Tuple => crate::tuple::METHODS,
         Kind::Dict => crate::dict::METHODS,
@@ -1777,6 +1795,7 @@ pub fn call_builtin_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]
 fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
     match o.kind() {
         Kind::Str => crate::str::call_method(o, name, args, kwnames),
+        Kind::Bytes | Kind::ByteArray => crate::bytes::call_method(o, name, args, kwnames),
         Kind::List => crate::list::call_method(o, name, args, kwnames),
         Kind::Tuple => crate::tuple::call_method(o, name, args, kwnames),
         Kind::Dict => crate::dict::call_method(o, name, args, kwnames),

@@ -75,8 +75,20 @@ pub fn match_map(args: &[Value], _kwnames: &[Obj]) -> PyResult {
 /// The builtin types whose class pattern takes the subject itself as its one positional
 /// sub-pattern (`case int(x)`).
 fn matches_self(t: &TypeObject) -> bool {
-    [&BOOL_TYPE, &DICT_TYPE, &FLOAT_TYPE, &FROZENSET_TYPE, &INT_TYPE, &LIST_TYPE, &SET_TYPE, &STR_TYPE, &TUPLE_TYPE]
-        .iter()
+    [
+        &BOOL_TYPE,
+        &BYTEARRAY_TYPE,
+        &BYTES_TYPE,
+        &DICT_TYPE,
+        &FLOAT_TYPE,
+        &FROZENSET_TYPE,
+        &INT_TYPE,
+        &LIST_TYPE,
+        &SET_TYPE,
+        &STR_TYPE,
+        &TUPLE_TYPE,
+    ]
+    .iter()
         .any(|b| std::ptr::eq(*b, t))
 }
 

@@ -295,6 +295,7 @@ pub static METHODS: &[&str] = &[
     "casefold",
     "center",
     "count",
+    "encode",
     "endswith",
     "expandtabs",
     "find",
@@ -479,6 +480,7 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             })
         }
         "format" => format_method(so, args, kwnames),
+        "encode" => crate::bytes::str_encode(&so.s, args, kwnames),
         _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'str' object has no attribute '{name}'"))),
     }
 }

@@ -27,6 +27,8 @@ builtin_types! {
     #[export_name = "pyaot_type_float"]
     FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), crate::float::dealloc_float;
     STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>;
+    BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>;
+    BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>;
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static;
     LIST_TYPE = "list", List, Some(&OBJECT_TYPE), dealloc_payload::<crate::list::ListObj>;
     TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), dealloc_payload::<crate::tuple::TupleObj>;

@@ -278,8 +278,8 @@ pub static ARRAY_CLASS: NativeClass = NativeClass {
     qualname: "array.array",
     new: construct,
     methods: &[
-        "append", "byteswap", "count", "extend", "fromlist", "index", "insert", "pop", "remove", "reverse", "tobytes",
-        "tolist",
+        "append", "byteswap", "count", "extend", "frombytes", "fromlist", "index", "insert", "pop", "remove", "reverse",
+        "tobytes", "tolist",
     ],
     call_method,
     attr: Some(attr),
@@ -296,6 +296,20 @@ fn new_array(tc: &'static TypeCode, data: Vec<u8>) -> Obj {
 
 fn as_array(v: Value) -> Option<&'static ArrayObj> {
     v.downcast::<ArrayObj>()
+}
+
+/// The machine bytes of an array (the buffer other bytes-like consumers read), if `v` is one.
+pub fn raw_bytes(v: Value) -> Option<Vec<u8>> {
+    as_array(v).map(|a| a.data.borrow().clone())
+}
+
+/// `a.frombytes(b)`: appends the items packed in `b`.
+fn from_bytes(a: &ArrayObj, b: &[u8]) -> PyResult<()> {
+    if b.len() % a.tc.size != 0 {
+        return value_error("bytes length not a multiple of item size");
+    }
+    a.data.borrow_mut().extend_from_slice(b);
+    Ok(())
 }
 
 impl ArrayObj {
@@ -371,6 +385,10 @@ fn construct(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let ao = as_array(a.v()).expect("an array");
     if crate::str::as_str(init).is_some() {
         return type_error(format!("cannot use a str to initialize an array with typecode '{}'", tc.code));
+    }
+    if let Some(b) = crate::bytes::buffer(init) {
+        from_bytes(ao, b)?;
+        return Ok(a);
     }
     match as_array(init) {
         Some(other) if std::ptr::eq(other.tc, tc) => *ao.data.borrow_mut() = other.data.borrow().clone(),
@@ -765,10 +783,15 @@ fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResul
         }
         "tobytes" => {
             positional(&q, Arity::Takes, args, kwnames, 0, 0)?;
-            Err(PyErr::new(
-                &NOT_IMPLEMENTED_ERROR,
-                "array.tobytes() needs the bytes type, which pyaot does not support yet",
-            ))
+            Ok(crate::bytes::new_bytes(a.data.borrow().clone()))
+        }
+        "frombytes" => {
+            let pos = positional(&q, Arity::Takes, args, kwnames, 1, 1)?;
+            let Some(b) = crate::bytes::buffer(pos[0]).map(|b| b.to_vec()).or_else(|| raw_bytes(pos[0])) else {
+                return type_error(format!("a bytes-like object is required, not '{}'", pos[0].ty().name));
+            };
+            from_bytes(a, &b)?;
+            Ok(none_obj())
         }
         _ => Err(super::no_attribute(&ARRAY_CLASS, name)),
     }
