@@ -41,6 +41,7 @@ pub struct Options {
 enum ConstKey {
     Str(String),
     BigInt(String),
+    Bytes(Vec<u8>),
     Float(u64),
     /// A tuple of str constants (parameter names, keyword names).
     StrTuple(Vec<String>),
@@ -72,7 +73,7 @@ pub(crate) struct Codegen<M: Module> {
     /// Unboxed versions of the pure int functions (see `pure_int`).
     fast_ids: Vec<Option<FuncId>>,
     init_id: FuncId,
-    str_data: HashMap<String, DataId>,
+    str_data: HashMap<Vec<u8>, DataId>,
     pub(crate) opts: Options,
     /// Text of the CLIF of every function, when requested.
     pub(crate) clif: Option<String>,
@@ -213,6 +214,9 @@ impl<M: Module> Codegen<M> {
     pub(crate) fn str_const(&mut self, s: &str) -> u32 {
         self.const_slot(ConstKey::Str(s.to_string()))
     }
+    pub(crate) fn bytes_const(&mut self, b: &[u8]) -> u32 {
+        self.const_slot(ConstKey::Bytes(b.to_vec()))
+    }
     pub(crate) fn bigint_const(&mut self, digits: String) -> u32 {
         self.const_slot(ConstKey::BigInt(digits))
     }
@@ -229,18 +233,19 @@ impl<M: Module> Codegen<M> {
         self.nglobals + self.ndefaults + MAX_BUILTINS + self.consts.len() as u32
     }
 
-    fn str_bytes(&mut self, s: &str) -> Result<DataId, InternalError> {
+    /// The data object holding `s` (NUL-terminated), shared by equal constants.
+    fn str_bytes(&mut self, s: &[u8]) -> Result<DataId, InternalError> {
         if let Some(d) = self.str_data.get(s) {
             return Ok(*d);
         }
         let name = format!("__pyaot_s{}", self.str_data.len());
         let id = self.module.declare_data(&name, Linkage::Local, false, false).map_err(ice)?;
         let mut desc = DataDescription::new();
-        let mut bytes = s.as_bytes().to_vec();
+        let mut bytes = s.to_vec();
         bytes.push(0);
         desc.define(bytes.into_boxed_slice());
         self.module.define_data(id, &desc).map_err(ice)?;
-        self.str_data.insert(s.to_string(), id);
+        self.str_data.insert(s.to_vec(), id);
         Ok(id)
     }
 

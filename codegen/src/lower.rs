@@ -229,7 +229,8 @@ pub(crate) fn lower_init<M: Module>(
     let mut str_ids: Vec<Option<DataId>> = Vec::new();
     for k in &consts {
         str_ids.push(match k {
-            crate::ConstKey::Str(s) | crate::ConstKey::BigInt(s) => Some(cg.str_bytes(s)?),
+            crate::ConstKey::Str(s) | crate::ConstKey::BigInt(s) => Some(cg.str_bytes(s.as_bytes())?),
+            crate::ConstKey::Bytes(b) => Some(cg.str_bytes(b)?),
             _ => None,
         });
     }
@@ -258,6 +259,14 @@ pub(crate) fn lower_init<M: Module>(
                 let len = b.ins().iconst(I64, s.len() as i64);
                 let f = if matches!(k, crate::ConstKey::Str(_)) { Abi::rt_const_str } else { Abi::rt_const_int };
                 let fr = import(cg, &mut b, f)?;
+                let call = b.ins().call(fr, &[addr, len]);
+                b.inst_results(call)[0]
+            }
+            crate::ConstKey::Bytes(data) => {
+                let gv = cg.module.declare_data_in_func(str_ids[i].expect("bytes declared"), b.func);
+                let addr = b.ins().symbol_value(I64, gv);
+                let len = b.ins().iconst(I64, data.len() as i64);
+                let fr = import(cg, &mut b, Abi::rt_const_bytes)?;
                 let call = b.ins().call(fr, &[addr, len]);
                 b.inst_results(call)[0]
             }
@@ -2355,6 +2364,10 @@ impl<'a, M: Module> L<'a, '_, M> {
                 Ok(V { v: self.load_slot(slot), own: Own::Borrowed })
             }
             ExprKind::Str(s) => imm(self.str_const(s)),
+            ExprKind::Bytes(data) => {
+                let slot = self.cg.bytes_const(data);
+                imm(self.load_slot(slot))
+            }
             ExprKind::Globals => self.globals_dict(),
             ExprKind::Locals if self.f.is_module => self.globals_dict(),
             ExprKind::Locals => {

@@ -353,6 +353,8 @@ pub enum ExprKind {
     BigInt(BigInt),
     Float(f64),
     Str(String),
+    /// A bytes literal.
+    Bytes(Vec<u8>),
     Load(Var),
     Builtin(String),
     /// `import module` (absolute name): the module, imported on first use; with `top`,

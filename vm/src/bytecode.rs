@@ -216,6 +216,7 @@ pub enum Const {
     BigInt(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     /// A tuple of strs (keyword names, parameter names).
     StrTuple(Vec<String>),
     /// The builtin called this (e.g. `range` for counted loops).

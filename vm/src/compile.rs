@@ -731,6 +731,7 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 let i = self.unit.str(s);
                 self.emit(Op::LoadConst(i));
             }
+            ExprKind::Bytes(b) => self.konst(Const::Bytes(b.clone())),
             ExprKind::Load(v) => self.load(*v),
             ExprKind::Import { module, top } => {
                 let n = self.unit.str(module);

@@ -133,6 +133,7 @@ fn const_obj(c: &Const) -> Obj {
         Const::BigInt(b) => pyaot_runtime::int::from_bigint(b.clone()),
         Const::Float(x) => pyaot_runtime::float::new_float(*x),
         Const::Str(s) => pyaot_runtime::str::new_str(s),
+        Const::Bytes(b) => pyaot_runtime::bytes::new_bytes(b.clone()),
         Const::StrTuple(items) => {
             pyaot_runtime::tuple::new_tuple(items.iter().map(|s| pyaot_runtime::str::new_str(s)).collect())
         }
