@@ -1,2 +1,2 @@
-data = bytes(3)
+data = memoryview(bytearray(3))
 print(len(data))

@@ -1,0 +1,5 @@
+class Base:
+    pass
+
+class Tagged(Base, metaclass=type):
+    pass

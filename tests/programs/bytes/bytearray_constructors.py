@@ -1,0 +1,16 @@
+# Tests bytearray constructors, repr, conversion to bytes, and comparisons with bytes
+print(bytearray())
+print(bytearray(4))
+print(bytearray([72, 105]))
+print(bytearray(b"\x00\xffok"))
+print(bytearray("héllo", "utf-8"))
+ba = bytearray(b"data")
+b = bytes(ba)
+print(b, ba == b, b == ba)
+ba[0] = 68
+print(ba, b)
+print(ba.decode(), ba.hex())
+print(ba[1], ba[1:3], ba[::-1])
+print(list(ba), b"a" in ba, 97 in ba)
+print(bytearray(b"ab") + b"cd", bytearray(b"ab") * 2)
+print(isinstance(ba[0:2], bytearray))
