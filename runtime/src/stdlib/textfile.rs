@@ -8,7 +8,7 @@
 //! on `flush()`, before reading or seeking, on `close()`, when the object is freed, and
 //! at exit for files still open then (`flush_at_exit`), so no written text is lost.
 //!
-//! Binary modes (`'rb'`) need the bytes type: open() raises NotImplementedError for them
+//! Binary modes (`'rb'`) are not written yet: open() raises NotImplementedError for them
 //! when it is called (a program may contain such calls and run, as long as they do not run).
 //!
 //! Rule: never hold the `st` borrow across a call that may run Python code (`writelines`
@@ -303,7 +303,7 @@ pub fn open(args: &[Value], kwnames: &[Obj]) -> PyResult {
     if m.binary {
         return Err(PyErr::new(
             &NOT_IMPLEMENTED_ERROR,
-            format!("open() in binary mode ('{mode_str}') needs the bytes type, which pyaot does not support yet"),
+            format!("pyaot: open() in binary mode ('{mode_str}') is not supported yet"),
         ));
     }
     if opener.is_some() {
@@ -445,7 +445,7 @@ fn open_raw(target: &Target, m: &Mode, name: Value) -> PyResult<File> {
 fn construct(_args: &[Value], _kwnames: &[Obj]) -> PyResult {
     Err(PyErr::new(
         &NOT_IMPLEMENTED_ERROR,
-        "io.TextIOWrapper() needs a binary buffer (bytes), which pyaot does not support yet; use open()",
+        "pyaot: io.TextIOWrapper() over a binary buffer is not supported yet; use open()",
     ))
 }
 
