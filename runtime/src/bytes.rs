@@ -125,9 +125,9 @@ fn byte_arg(v: Value) -> PyResult<u8> {
     }
 }
 
-/// The bytes of an iterable of ints (`what` words the range error: "bytes" or "byte").
-fn bytes_of_iterable(v: Value, what: &str) -> PyResult<Vec<u8>> {
-    let items = crate::iter::collect(v)?;
+/// The bytes of the ints an iterator yields (`what` words the range error: "bytes" or "byte").
+fn bytes_of_iterator(it: Value, what: &str) -> PyResult<Vec<u8>> {
+    let items = crate::iter::collect(it)?;
     let mut out = Vec::with_capacity(items.len());
     for x in items {
         let i = match crate::int::index_of(x.v(), "") {
@@ -204,14 +204,15 @@ pub fn construct(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> Py
         }
         return Ok(make(b));
     }
-    if let Err(e) = crate::iter::get_iter(source) {
-        if e.matches(&TYPE_ERROR) {
-            return type_error(format!("cannot convert '{}' object to {name}", source.ty().name));
+    let it = match crate::iter::get_iter(source) {
+        Ok(it) => it,
+        Err(e) if e.matches(&TYPE_ERROR) => {
+            return type_error(format!("cannot convert '{}' object to {name}", source.ty().name))
         }
-        return Err(e);
-    }
+        Err(e) => return Err(e),
+    };
     let what = if std::ptr::eq(ty, &BYTES_TYPE) { "bytes" } else { "byte" };
-    Ok(make(bytes_of_iterable(source, what)?))
+    Ok(make(bytes_of_iterator(it.v(), what)?))
 }
 
 /// `s.encode(encoding, errors)`'s bytes.
@@ -435,7 +436,7 @@ fn set_slice(o: &BytesObj, sl: &SliceObj, x: Value) -> PyResult<()> {
             return type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
         }
         None => match crate::iter::get_iter(x) {
-            Ok(_) => bytes_of_iterable(x, "byte")?,
+            Ok(it) => bytes_of_iterator(it.v(), "byte")?,
             Err(e) if e.matches(&TYPE_ERROR) => {
                 return type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
             }
@@ -1053,13 +1054,14 @@ pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
                 let new = match any_buffer(x) {
                     Some(b) => b,
                     None => {
-                        if let Err(e) = crate::iter::get_iter(x) {
-                            if e.matches(&TYPE_ERROR) {
-                                return type_error(format!("can't extend bytearray with {}", x.ty().name));
+                        let it = match crate::iter::get_iter(x) {
+                            Ok(it) => it,
+                            Err(e) if e.matches(&TYPE_ERROR) => {
+                                return type_error(format!("can't extend bytearray with {}", x.ty().name))
                             }
-                            return Err(e);
-                        }
-                        bytes_of_iterable(x, "byte")?
+                            Err(e) => return Err(e),
+                        };
+                        bytes_of_iterator(it.v(), "byte")?
                     }
                 };
                 o.data_mut().extend_from_slice(&new);
