@@ -1146,9 +1146,11 @@ pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
                     .iter()
                     .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
                     .collect(),
-                "capitalize" => {
-                    data.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
-                }
+                "capitalize" => data
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+                    .collect(),
                 _ => title(data),
             };
             Ok(new_like(v, out))
@@ -1164,11 +1166,8 @@ pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             if name == "count" {
                 return Ok(crate::int::from_i64(count_in(data, &sub, start, end) as i64));
             }
-            let r = if name.starts_with('r') {
-                rfind_in(data, &sub, start, end)
-            } else {
-                find_in(data, &sub, start, end)
-            };
+            let r =
+                if name.starts_with('r') { rfind_in(data, &sub, start, end) } else { find_in(data, &sub, start, end) };
             match r {
                 Some(i) => Ok(crate::int::from_i64(i as i64)),
                 None if name.ends_with("find") => Ok(crate::int::from_i64(-1)),
@@ -1179,8 +1178,9 @@ pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             let pos = positional(name, Arity::TakesShort, args, kwnames, 1, 3)?;
             let (start, end) = adjust(pos, data.len())?;
             let ends = name == "endswith";
-            let bad =
-                |x: Value| type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", x.ty().name));
+            let bad = |x: Value| {
+                type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", x.ty().name))
+            };
             if pos[0].kind() == Kind::Tuple && pos[0].is_heap() {
                 for p in crate::tuple::items(pos[0]) {
                     let Some(pb) = buffer(p.v()) else { return bad(p.v()) };
