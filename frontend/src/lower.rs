@@ -1655,6 +1655,48 @@ impl ModuleCx {
         parts
     }
 
+    /// `list(x for x in it)`, `tuple(...)`, `sorted(...)`: these builtins take the whole
+    /// generator before doing anything else, and nothing runs between its items, so the
+    /// generator expression can be the equivalent list comprehension, run through
+    /// `__pyaot_genexpr_list__` (which turns a StopIteration leaving it into the
+    /// RuntimeError the generator would raise). No generator, no stack switch per item.
+    /// `sorted`'s keywords must be evaluated after the generator is made and before it
+    /// runs, so only values whose evaluation cannot be told apart are allowed there.
+    fn consumed_genexpr(&mut self, f: &mut FnCx, func: &Expr, c: &ast::ExprCall) -> Option<Expr> {
+        let ExprKind::Builtin(name) = &func.kind else { return None };
+        let [ast::Expr::GeneratorExp(g)] = &c.args[..] else { return None };
+        // Keyword values that cannot fail or run code: constants, lambdas without defaults.
+        let plain_kw = |k: &ast::Keyword| {
+            k.arg.is_some()
+                && match &k.value {
+                    ast::Expr::Constant(_) => true,
+                    ast::Expr::Lambda(l) => l.args.defaults().next().is_none(),
+                    _ => false,
+                }
+        };
+        let ok = match name.as_str() {
+            "list" | "tuple" => c.keywords.is_empty(),
+            "sorted" => c.keywords.iter().all(plain_kw),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        let sc = self.st.scope_of(g);
+        if let Some(i) = sc {
+            // The comprehension's function returns the list; it does not yield.
+            self.st.scopes[i].is_generator = false;
+        }
+        let comp = self.lower_comprehension(f, &c.args[0], sc, Comp::List, &g.generators, &[&g.elt]);
+        match comp.kind {
+            ExprKind::Call { func: make, mut args, .. } if args.len() == 1 => {
+                let it = args.pop()?;
+                Some(builtin_call("__pyaot_genexpr_list__", vec![*make, it], comp.line))
+            }
+            other => Some(Expr::new(other, comp.ty, comp.line)),
+        }
+    }
+
     fn lower_call(&mut self, f: &mut FnCx, e: &ast::Expr, c: &ast::ExprCall) -> Expr {
         let line = self.line(e);
         let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
@@ -1696,6 +1738,9 @@ impl ModuleCx {
             }
         }
         let func = Box::new(self.lower_expr(f, &c.func));
+        if let Some(arg) = self.consumed_genexpr(f, &func, c) {
+            return Expr::new(ExprKind::Call { func, args: vec![arg], kwargs }, Ty::Never, line);
+        }
         let mut args = self.lower_elts(f, plain_args);
         // `super()` in a method is `super(__class__, <first argument>)`.
         if let ExprKind::Builtin(name) = &func.kind {

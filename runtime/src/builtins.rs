@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 53] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 54] = [
     native("print", print),
     native("len", len),
     native("min", min),
@@ -69,6 +69,7 @@ pub static BUILTIN_FNS: [NativeFuncObj; 53] = [
     native("__pyaot_set_display__", crate::set::display),
     native("__pyaot_with_enter__", with_enter),
     native("__pyaot_with_exit__", with_exit),
+    native("__pyaot_genexpr_list__", crate::gen::genexpr_list),
     native("__pyaot_match_seq__", crate::pattern::match_seq),
     native("__pyaot_match_map__", crate::pattern::match_map),
     native("__pyaot_match_class__", crate::pattern::match_class),

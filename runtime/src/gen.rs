@@ -83,7 +83,8 @@ struct GenState {
 
 thread_local! {
     /// The generators running now, innermost last (whose yielder `yield` uses).
-    static RUNNING: RefCell<Vec<*const GenObj>> = const { RefCell::new(Vec::new()) };
+    /// (Each `resume` keeps the one it replaces and puts it back.)
+    static RUNNING: std::cell::Cell<*const GenObj> = const { std::cell::Cell::new(std::ptr::null()) };
     /// Stacks of finished generators, kept for reuse.
     static STACKS: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
 }
@@ -210,10 +211,10 @@ pub fn resume(g: &GenObj, input: Resume) -> PyResult<Step> {
             push_handled(h);
         }
     }
-    RUNNING.with(|r| r.borrow_mut().push(g as *const GenObj));
+    let outer = RUNNING.with(|r| r.replace(g as *const GenObj));
     let co = st.co.as_mut().expect("an unfinished generator has its coroutine");
     let r = co.resume(input);
-    RUNNING.with(|r| r.borrow_mut().pop());
+    RUNNING.with(|r| r.set(outer));
     let st = g.st();
     st.running = false;
     if handled_len() > handled_base {
@@ -228,19 +229,38 @@ pub fn resume(g: &GenObj, input: Resume) -> PyResult<Step> {
             finish(g);
             if v.is_null() {
                 let e = take_pending().unwrap_or_else(|| PyErr::new(&RUNTIME_ERROR, "error without exception"));
-                if e.matches(&STOP_ITERATION) {
-                    let re = PyErr::new(&RUNTIME_ERROR, "generator raised StopIteration");
-                    *re.exc().cause() = Some(e.0.clone());
-                    *re.exc().context() = Some(e.0);
-                    re.exc().suppress_context.set(true);
-                    return Err(re);
-                }
-                Err(e)
+                Err(escaping(e))
             } else {
                 Ok(Step::Returned(Obj::from_raw(v)))
             }
         }
     }
+}
+
+/// An error leaving a generator's body: StopIteration becomes RuntimeError (PEP 479),
+/// with the StopIteration as its cause.
+fn escaping(e: PyErr) -> PyErr {
+    if !e.matches(&STOP_ITERATION) {
+        return e;
+    }
+    let re = PyErr::new(&RUNTIME_ERROR, "generator raised StopIteration");
+    *re.exc().cause() = Some(e.0.clone());
+    *re.exc().context() = Some(e.0);
+    re.exc().suppress_context.set(true);
+    re
+}
+
+/// `__pyaot_genexpr_list__(f, it)`: `list(x for x in it)` without a generator. The
+/// compiler passes a generator expression that `list()`, `tuple()` or `sorted()` consumes
+/// whole, with nothing running between its items, as the function of the equivalent
+/// list comprehension: the result is the same list, and an error leaving it is what it
+/// would have been leaving the generator.
+pub fn genexpr_list(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let [f, it] = crate::func::positional("__pyaot_genexpr_list__", crate::func::Arity::Expected, args, kwnames, 2, 2)?[..]
+    else {
+        return type_error("__pyaot_genexpr_list__ expects 2 arguments");
+    };
+    crate::func::call(f, &[it], &[]).map_err(escaping)
 }
 
 /// Marks `g` finished and keeps its stack for the next generator.
@@ -271,10 +291,11 @@ fn finish(g: &GenObj) {
 /// `yield v` (steals `v`) in the running generator: the value sent back, or the error
 /// thrown in.
 pub fn yield_value(v: Obj) -> PyResult {
-    let Some(g) = RUNNING.with(|r| r.borrow().last().copied()) else {
+    let g = RUNNING.with(|r| r.get());
+    if g.is_null() {
         return Err(PyErr::new(&RUNTIME_ERROR, "yield outside a running generator"));
-    };
-    // SAFETY: `g` is on RUNNING, so its object is alive (its resumer holds it).
+    }
+    // SAFETY: `g` is RUNNING, so its object is alive (its resumer holds it).
     let g = unsafe { &*g };
     let y = g.st().yielder;
     // SAFETY: the yielder belongs to the coroutine running this very code.
@@ -290,10 +311,11 @@ pub fn yield_value(v: Obj) -> PyResult {
 /// `sub` directly while this generator stays suspended (see `resume`), and then hands
 /// over what `sub` did once it stops yielding.
 fn yield_delegating(v: Obj, sub: &GenObj) -> Resume {
-    let Some(g) = RUNNING.with(|r| r.borrow().last().copied()) else {
+    let g = RUNNING.with(|r| r.get());
+    if g.is_null() {
         return Resume::Throw(PyErr::new(&RUNTIME_ERROR, "yield outside a running generator"));
-    };
-    // SAFETY: `g` is on RUNNING, so its object is alive (its resumer holds it).
+    }
+    // SAFETY: `g` is RUNNING, so its object is alive (its resumer holds it).
     let g = unsafe { &*g };
     let y = g.st().yielder;
     g.st().delegate = sub;
