@@ -282,6 +282,7 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
             BinOp::Sub => return Ok(crate::float::new_float(x - y)),
             BinOp::Mul => return Ok(crate::float::new_float(x * y)),
             BinOp::TrueDiv if y != 0.0 => return Ok(crate::float::new_float(x / y)),
+            BinOp::Pow => return crate::float::pow(x, y).map(crate::float::new_float),
             _ => {}
         }
     }
