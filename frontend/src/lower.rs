@@ -248,6 +248,10 @@ struct ModuleCx {
     dynamic: bool,
     /// A name of [`DYNAMIC_BUILTINS`] resolved to the builtin.
     saw_dynamic: bool,
+    /// `from __future__ import annotations`: class-body annotations are stored as text.
+    future_annotations: bool,
+    /// Lowering a class-body annotation (where `...` is allowed).
+    in_annotation: bool,
 }
 
 struct FnCx {
@@ -323,6 +327,8 @@ fn lower_module_as(
         def_params: HashMap::new(),
         dynamic,
         saw_dynamic: false,
+        future_annotations: false,
+        in_annotation: false,
     };
     // Names that inner scopes declare global and bind.
     let mut fn_global_binds: HashMap<String, u32> = HashMap::new();
@@ -552,10 +558,41 @@ impl ModuleCx {
                     let line = self.line(s);
                     out.extend(self.lower_match(f, line, m));
                 }
+                ast::Stmt::AnnAssign(a) if f.kind == FnKind::Class && a.simple => {
+                    out.extend(self.lower_stmt(f, s));
+                    out.extend(self.lower_class_annotation(f, s, a));
+                }
                 _ => out.extend(self.lower_stmt(f, s)),
             }
         }
         out
+    }
+
+    /// `x: T` in a class body, after its assignment: `__annotations__['x'] = T`, as
+    /// CPython's class bodies do (the dict is made where the body begins). Under
+    /// `from __future__ import annotations` the value is the annotation's text as
+    /// CPython's unparser writes it; forms it would write differently are refused.
+    fn lower_class_annotation(&mut self, f: &mut FnCx, s: &ast::Stmt, a: &ast::StmtAnnAssign) -> Option<Stmt> {
+        let line = self.line(s);
+        let ast::Expr::Name(n) = &*a.target else { return None };
+        let value = if self.future_annotations {
+            match annotation_text(&a.annotation) {
+                Some(t) => Expr::new(ExprKind::Str(t), Ty::Str, line),
+                None => {
+                    self.unsupported("this annotation under 'from __future__ import annotations'", &*a.annotation);
+                    return None;
+                }
+            }
+        } else {
+            self.in_annotation = true;
+            let e = self.lower_expr(f, &a.annotation);
+            self.in_annotation = false;
+            e
+        };
+        let dict = *f.local_ids.get("__annotations__")?;
+        let obj = Expr::new(ExprKind::Load(Var::Local(dict)), Ty::Any, line);
+        let index = Expr::new(ExprKind::Str(n.id.to_string()), Ty::Str, line);
+        Some(Stmt { kind: StmtKind::Assign { targets: vec![Target::Subscript { obj, index }], value }, line })
     }
 
     /// `import a.b [as x], …` and `from m import a [as x], …`: one assignment per name.
@@ -589,8 +626,11 @@ impl ModuleCx {
                     }
                 };
                 if module == "__future__" {
-                    // Features of 3.11 that are on anyway, or (annotations) that change
-                    // nothing for code that never reads `__annotations__`.
+                    // Features of 3.11 that are on anyway, or (annotations) class-body
+                    // annotations kept as their text (`lower_class_annotation`).
+                    if i.names.iter().any(|a| a.name.as_str() == "annotations") {
+                        self.future_annotations = true;
+                    }
                     return;
                 }
                 for a in &i.names {
@@ -851,6 +891,16 @@ impl ModuleCx {
             },
             line,
         }];
+        if let Some(&ann) = fcx.local_ids.get("__annotations__") {
+            // A body with annotations begins with `__annotations__ = {}` (SETUP_ANNOTATIONS).
+            body.push(Stmt {
+                kind: StmtKind::Assign {
+                    targets: vec![Target::Var(Var::Local(ann))],
+                    value: Expr::new(ExprKind::Dict(vec![]), Ty::Dict, line),
+                },
+                line,
+            });
+        }
         body.extend(self.lower_block(&mut fcx, &c.body));
         if class_cell {
             let cell_local = fcx.local_ids["__class__"];
@@ -1236,6 +1286,9 @@ impl ModuleCx {
                 Constant::Str(s) => ExprKind::Str(s.clone()),
                 Constant::Bytes(b) => ExprKind::Bytes(b.clone()),
                 Constant::Complex { .. } => return self.unsup_expr("a complex number", e),
+                Constant::Ellipsis if self.in_annotation => {
+                    return builtin_call("__pyaot_annotation_ellipsis__", vec![], self.line(e))
+                }
                 Constant::Ellipsis => return self.unsup_expr("'...'", e),
                 Constant::Tuple(_) => return self.unsup_expr("a tuple constant", e),
             },
@@ -1910,4 +1963,47 @@ fn cmpop(op: &ast::CmpOp) -> CmpOp {
         ast::CmpOp::In => CmpOp::In,
         ast::CmpOp::NotIn => CmpOp::NotIn,
     }
+}
+
+/// The text CPython's unparser (`ast_unparse.c`) gives an annotation under
+/// `from __future__ import annotations`, for the forms annotations usually take
+/// (names, attributes, subscripts, `|`, lists, simple constants); None for others.
+fn annotation_text(e: &ast::Expr) -> Option<String> {
+    Some(match e {
+        ast::Expr::Name(n) => n.id.to_string(),
+        ast::Expr::Attribute(a) => {
+            if matches!(&*a.value, ast::Expr::Constant(_)) {
+                return None;
+            }
+            format!("{}.{}", annotation_text(&a.value)?, a.attr)
+        }
+        ast::Expr::Subscript(s) => {
+            let index = match &*s.slice {
+                ast::Expr::Tuple(t) if !t.elts.is_empty() => {
+                    t.elts.iter().map(annotation_text).collect::<Option<Vec<_>>>()?.join(", ")
+                }
+                other => annotation_text(other)?,
+            };
+            format!("{}[{}]", annotation_text(&s.value)?, index)
+        }
+        ast::Expr::List(l) => format!("[{}]", l.elts.iter().map(annotation_text).collect::<Option<Vec<_>>>()?.join(", ")),
+        ast::Expr::BinOp(b) if matches!(b.op, ast::Operator::BitOr) => {
+            // `|` is left-associative: a `|` on the right needs parentheses.
+            let right = match &*b.right {
+                ast::Expr::BinOp(_) => return None,
+                r => annotation_text(r)?,
+            };
+            format!("{} | {}", annotation_text(&b.left)?, right)
+        }
+        ast::Expr::Constant(c) => match &c.value {
+            ast::Constant::None => "None".into(),
+            ast::Constant::Ellipsis => "...".into(),
+            ast::Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
+            ast::Constant::Str(s) if s.chars().all(|ch| (' '..='~').contains(&ch) && ch != '\\' && ch != '\'') => {
+                format!("'{s}'")
+            }
+            _ => return None,
+        },
+        _ => return None,
+    })
 }

@@ -211,6 +211,12 @@ impl Builder {
                 } else if !matches!(&*a.target, Expr::Name(_)) {
                     self.expr(&a.target);
                 }
+                // A class body evaluates its annotations into `__annotations__` (the
+                // frontend's `lower_class_annotation`).
+                if self.s().kind == ScopeKind::Class && a.simple && matches!(&*a.target, Expr::Name(_)) {
+                    self.expr(&a.annotation);
+                    self.bind("__annotations__");
+                }
             }
             Stmt::For(f) => {
                 self.expr(&f.iter);

@@ -67,6 +67,7 @@ pub static BUILTIN_FNS: [NativeFuncObj; 54] = [
     native("delattr", delattr),
     native("vars", vars),
     native("__pyaot_set_display__", crate::set::display),
+    native("__pyaot_annotation_ellipsis__", crate::stdlib::typing::ellipsis),
     native("__pyaot_with_enter__", with_enter),
     native("__pyaot_with_exit__", with_exit),
     native("__pyaot_genexpr_list__", crate::gen::genexpr_list),

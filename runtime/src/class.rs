@@ -856,6 +856,18 @@ pub fn type_getattr(t: Value, name: &str) -> Option<PyResult> {
             return Some(Ok(crate::tuple::new_tuple(c.bases.iter().map(|t| t.as_value().new_ref()).collect())))
         }
         "__dict__" => return Some(Ok(c.dict.clone())),
+        // A class's own annotations only (made empty on first access, as CPython 3.10+).
+        "__annotations__" => {
+            let key = crate::str::intern(name);
+            return Some(match crate::dict::get_item(c.dict.v(), key.v()) {
+                Ok(Some(a)) => Ok(a),
+                Ok(None) => {
+                    let d = crate::dict::new_dict();
+                    crate::dict::set_item(c.dict.v(), key, d.clone()).map(|_| d)
+                }
+                Err(e) => Err(e),
+            });
+        }
         "mro" if lookup(ty, name).is_none() => return Some(Ok(new_method(static_fn(&TYPE_MRO), t.new_ref()))),
         _ => {}
     }

@@ -1424,7 +1424,12 @@ pub fn getitem(o: Value, k: Value) -> PyResult {
             Kind::Tuple => return crate::tuple::getitem(o, k),
             Kind::Dict => return crate::dict::getitem(o, k),
             Kind::Range => return crate::range::getitem(o, k),
-            Kind::Type => return type_error(format!("type '{}' is not subscriptable", type_name_of(o))),
+            Kind::Type => {
+                if let Some(r) = crate::builtins::as_type(o).and_then(|t| crate::stdlib::typing::generic_alias(t, k)) {
+                    return r;
+                }
+                return type_error(format!("type '{}' is not subscriptable", type_name_of(o)));
+            }
             // `List[int]` is `List` (annotations only need it to evaluate).
             Kind::Other if crate::stdlib::typing::is_form(o) => return crate::stdlib::typing::subscript(o, k),
             Kind::Other if let Some(s) = crate::stdlib::seq(o) => return (s.getitem)(o, k),

@@ -221,6 +221,9 @@ pub fn binop(op: BinOp, a: Value, b: Value, inplace: bool) -> Option<PyResult> {
             r => return r.transpose(),
         }
     }
+    if op == BinOp::BitOr {
+        return typing::union(a, b);
+    }
     None
 }
 

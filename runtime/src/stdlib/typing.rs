@@ -42,7 +42,52 @@ pub fn repr(v: Value) -> Option<String> {
 
 /// `List[int]`: a name whose repr shows its arguments, as typing's generic aliases do.
 pub fn subscript(o: Value, k: Value) -> PyResult {
-    let base = repr(o).unwrap_or_default();
+    alias(repr(o).unwrap_or_default(), k)
+}
+
+/// `list[int]`, `dict[str, int]`: the builtin containers subscript to a name showing its
+/// arguments, as CPython's `types.GenericAlias` (None: `t` is not one of them).
+pub fn generic_alias(t: &TypeObject, k: Value) -> Option<PyResult> {
+    let generic = [&LIST_TYPE, &DICT_TYPE, &TUPLE_TYPE, &SET_TYPE, &FROZENSET_TYPE, &TYPE_TYPE];
+    generic.iter().any(|g| std::ptr::eq(*g, t)).then(|| alias(t.name.to_string(), k))
+}
+
+/// `int | None`, `A | B`: a union of types (and these names), shown as CPython's
+/// `types.UnionType` shows it, duplicates dropped (None: an operand is something else).
+pub fn union(a: Value, b: Value) -> Option<PyResult> {
+    let part = |x: Value| -> Option<PyResult<String>> {
+        if x.is_none() {
+            Some(Ok("None".into()))
+        } else if is_form(x) || crate::builtins::as_type(x).is_some() {
+            Some(arg_repr(x))
+        } else {
+            None
+        }
+    };
+    let (pa, pb) = (part(a)?, part(b)?);
+    if a.is_none() && b.is_none() {
+        return None;
+    }
+    if [a, b].iter().any(|x| repr(*x).is_some_and(|r| r.starts_with("typing."))) {
+        return Some(Err(PyErr::new(
+            &NOT_IMPLEMENTED_ERROR,
+            "pyaot: '|' with a typing name (a typing.Union) is not supported yet",
+        )));
+    }
+    Some((|| {
+        let mut names: Vec<String> = Vec::new();
+        for p in [pa?, pb?] {
+            for n in p.split(" | ") {
+                if !names.iter().any(|m| m == n) {
+                    names.push(n.to_string());
+                }
+            }
+        }
+        Ok(alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: names.join(" | ") }))
+    })())
+}
+
+fn alias(base: String, k: Value) -> PyResult {
     let items: Vec<Value> =
         if k.kind() == Kind::Tuple { crate::tuple::items(k).iter().map(|x| x.v()).collect() } else { vec![k] };
     let mut args = Vec::new();
@@ -68,7 +113,7 @@ fn arg_repr(x: Value) -> PyResult<String> {
     crate::ops::repr_string(x)
 }
 
-fn form(module: &str, name: &str) -> Obj {
+pub fn form(module: &str, name: &str) -> Obj {
     alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: format!("{module}.{name}") })
 }
 
@@ -88,6 +133,12 @@ const ABC_NAMES: &[&str] = &[
     "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "ItemsView", "KeysView", "ValuesView",
     "MappingView", "ByteString",
 ];
+
+/// `...` in a class-body annotation (`Tuple[int, ...]`): pyaot has no Ellipsis object
+/// yet, so annotations get a name that shows as `...` inside subscripts, as CPython's does.
+pub fn ellipsis(_: &[Value], _: &[Obj]) -> PyResult {
+    Ok(alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: "...".into() }))
+}
 
 /// `TypeVar("T", ...)`, `NewType("N", t)`: a name standing for itself.
 fn t_typevar(args: &[Value], kwnames: &[Obj]) -> PyResult {
