@@ -277,7 +277,24 @@ pub fn int_of(x: Value) -> PyResult {
     if x.kind() == Kind::Float {
         return float_to_int(crate::float::as_f64(x)?);
     }
+    if let Some(r) = number_dunder(x, &["__int__", "__index__"], "int", crate::int::is_int) {
+        return r;
+    }
     type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", x.ty().name))
+}
+
+/// `int(x)`/`float(x)` for an instance whose class defines one of `names` (tried in
+/// order): its result, which must pass `ok` (None: the class defines none of them).
+fn number_dunder(x: Value, names: &[&str], what: &str, ok: fn(Value) -> bool) -> Option<PyResult> {
+    crate::class::class_of(x)?;
+    let name = names.iter().find(|n| crate::class::lookup(x.ty(), n).is_some())?;
+    Some(crate::class::call_dunder(x, name, &[], &[])?.and_then(|r| {
+        if ok(r.v()) {
+            Ok(r)
+        } else {
+            type_error(format!("{name} returned non-{what} (type {})", r.v().ty().name))
+        }
+    }))
 }
 
 /// The int a float truncates to (errors for nan and infinities).
@@ -396,6 +413,10 @@ pub fn float_of(x: Value) -> PyResult {
             Some(f) => Ok(crate::float::new_float(f)),
             None => value_error(format!("could not convert string to float: {}", crate::str::repr_str(s, false))),
         };
+    }
+    if let Some(r) = number_dunder(x, &["__float__", "__index__"], "float", |v| v.kind() == Kind::Float || crate::int::is_int(v)) {
+        let r = r?;
+        return if r.v().kind() == Kind::Float { Ok(r) } else { Ok(crate::float::new_float(crate::float::as_f64(r.v())?)) };
     }
     type_error(format!("float() argument must be a string or a real number, not '{}'", x.ty().name))
 }

@@ -360,7 +360,8 @@ pub fn build_class(args: &[Value], kwnames: &[Obj]) -> PyResult {
     make_class(name, qualname, bases, ns)
 }
 
-fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, ns: Obj) -> PyResult {
+/// Makes a class from its namespace (also for classes stdlib modules define).
+pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, ns: Obj) -> PyResult {
     let dict = crate::dict::new_dict();
     let mut classcell = None;
     for (k, v) in crate::dict::items_vec(ns.v()) {
@@ -507,7 +508,8 @@ pub fn instantiate(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> 
     Ok(obj)
 }
 
-fn alloc_instance(ty: &'static TypeObject) -> Obj {
+/// A new instance of class `ty` with an empty dict, its `__init__` not called.
+pub fn alloc_instance(ty: &'static TypeObject) -> Obj {
     let hdr = Header { refcnt: UnsafeCell::new(1), ty };
     let dict = crate::dict::new_dict();
     let p = match ty.kind {
@@ -707,7 +709,8 @@ pub fn setattr(obj: Value, name: &str, v: Value) -> Option<PyResult<()>> {
     Some(generic_setattr(obj, c, name, v))
 }
 
-fn generic_setattr(obj: Value, c: &ClassData, name: &str, v: Value) -> PyResult<()> {
+/// `object.__setattr__(obj, name, v)` for an instance of a class defined in Python.
+pub fn generic_setattr(obj: Value, c: &ClassData, name: &str, v: Value) -> PyResult<()> {
     let ty = obj.ty();
     if let Some(a) = lookup(ty, name) {
         if let Some(p) = a.v().downcast::<PropertyObj>() {
@@ -755,7 +758,8 @@ pub fn delattr(obj: Value, name: &str) -> Option<PyResult<()>> {
     Some(generic_delattr(obj, name))
 }
 
-fn generic_delattr(obj: Value, name: &str) -> PyResult<()> {
+/// `object.__delattr__(obj, name)`.
+pub fn generic_delattr(obj: Value, name: &str) -> PyResult<()> {
     let ty = obj.ty();
     if let Some(a) = lookup(ty, name) {
         if let Some(p) = a.v().downcast::<PropertyObj>() {

@@ -312,6 +312,13 @@ pub fn format_string(v: Value, spec: &str) -> PyResult<String> {
     if let Some(s) = crate::str::as_str(v) {
         return format_str(s, spec);
     }
+    if let Some(r) = crate::class::call_dunder(v, "__format__", &[crate::str::new_str(spec).v()], &[]) {
+        let r = r?;
+        return match crate::str::as_str(r.v()) {
+            Some(s) => Ok(s.to_string()),
+            None => type_error(format!("__format__ must return a str, not {}", r.v().ty().name)),
+        };
+    }
     type_error(format!("unsupported format string passed to {}.__format__", v.ty().name))
 }
 

@@ -595,3 +595,58 @@ pub fn is_callable(f: Value) -> bool {
     matches!(f.kind(), Kind::Function | Kind::NativeFunction | Kind::BoundMethod | Kind::Type)
         || crate::class::is_callable_instance(f)
 }
+
+/// A function object whose body is Rust (`entry`, made with [`rust_entry!`]): methods the
+/// runtime generates for a class (`dataclasses`, `enum`). It binds to instances, takes
+/// defaults and words argument errors as any Python function does; `data` (a tuple) is
+/// what the body needs besides its arguments.
+pub fn new_rust_function(
+    name: &str,
+    qualname: &str,
+    params: &[&str],
+    defaults: Vec<Obj>,
+    entry: ArrayEntry,
+    data: Obj,
+) -> Obj {
+    let name = crate::str::new_str(name);
+    let qualname = crate::str::new_str(qualname);
+    let params_t = crate::tuple::new_tuple(params.iter().map(|p| crate::str::intern(p)).collect());
+    let defaults = crate::tuple::new_tuple(defaults);
+    let parts = FuncParts {
+        name: name.v(),
+        qualname: qualname.v(),
+        params: params_t.v(),
+        defaults: defaults.v(),
+        kwdefaults: Value(0),
+        closure: Value(0),
+        sig: Sig::positional(params.len()),
+    };
+    new_function_with(&parts, entry, Some(data))
+}
+
+/// Runs the Rust body of a function made by [`new_rust_function`] with its data and
+/// bound arguments, and returns as an entry does (0 with the exception pending).
+pub fn run_rust_function(func: Value, args: *const Value, body: fn(&[Obj], &[Value]) -> PyResult) -> Value {
+    let Some(f) = func.downcast::<FuncObj>() else { return Value(0) };
+    // SAFETY: an array entry receives one value per parameter (`Sig::total`).
+    let args = unsafe { std::slice::from_raw_parts(args, f.sig.total()) };
+    let data = f.extra.as_ref().map_or(&[][..], |d| crate::tuple::items(d.v()));
+    match body(data, args) {
+        Ok(v) => v.into_raw(),
+        Err(e) => {
+            set_pending(e);
+            Value(0)
+        }
+    }
+}
+
+/// The array entry of a Rust-bodied function: `rust_entry!(name, body)` defines
+/// `extern "C" fn name` running `body(data, args)` (see [`new_rust_function`]).
+#[macro_export]
+macro_rules! rust_entry {
+    ($name:ident, $body:path) => {
+        extern "C" fn $name(func: $crate::object::Value, args: *const $crate::object::Value) -> $crate::object::Value {
+            $crate::func::run_rust_function(func, args, $body)
+        }
+    };
+}

@@ -178,7 +178,8 @@ pub fn hash(v: Value) -> PyResult<i64> {
             Some(h) if h.v().is_none() => type_error(format!("unhashable type: '{}'", v.ty().name)),
             Some(_) => {
                 let r = crate::class::call_dunder(v, "__hash__", &[], &[]).expect("found above")?;
-                match r.v().as_small() {
+                // As CPython: an int that fits a machine word is the hash, others are hashed.
+                match crate::int::to_i64(r.v()).filter(|_| matches!(r.v().kind(), Kind::Int | Kind::Bool)) {
                     Some(i) => Ok(if i == -1 { -2 } else { i }),
                     None => crate::int::int_ref(r.v())
                         .map(hash_int)

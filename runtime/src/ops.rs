@@ -1175,6 +1175,10 @@ fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
         out.push_str(&r);
         return Ok(());
     }
+    if v == crate::class::not_implemented() {
+        out.push_str("NotImplemented");
+        return Ok(());
+    }
     match v.kind() {
         Kind::Int => {
             if let Some(i) = crate::int::int_ref(v) {
