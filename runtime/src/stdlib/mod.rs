@@ -1,6 +1,6 @@
 //! The standard-library modules the runtime provides natively: `math`, `time`,
 //! `random`, `os` (with `os.path`), `io` (`StringIO`, and the text files of `open`
-//! in `textfile`), `array`, `typing` and `collections.abc`.
+//! in `textfile`), `array`, `typing`, `collections.abc` and `dataclasses`.
 //! Each is made on first import ([`native_module`]); their functions are immortal
 //! statics. A stdlib module that is not here is a compile-time diagnostic (the
 //! frontend's `NATIVE_MODULES` lists these names; keep the two in step).
@@ -12,6 +12,7 @@ use crate::types::*;
 
 pub mod array;
 pub mod codec;
+pub mod dataclasses;
 pub mod io;
 pub mod math;
 pub mod os;
@@ -45,6 +46,7 @@ pub fn native_module(name: &str) -> Option<PyResult> {
         "typing" => typing::module("typing"),
         "collections.abc" => typing::module("collections.abc"),
         "collections" => typing::collections_module(),
+        "dataclasses" => dataclasses::module(),
         _ => return None,
     })
 }
@@ -102,7 +104,13 @@ pub struct SeqProtocol {
     pub delitem: fn(Value, Value) -> PyResult<()>,
 }
 
-static CLASSES: &[&NativeClass] = &[&io::STRINGIO_CLASS, &array::ARRAY_CLASS, &textfile::FILE_CLASS];
+static CLASSES: &[&NativeClass] = &[
+    &io::STRINGIO_CLASS,
+    &array::ARRAY_CLASS,
+    &textfile::FILE_CLASS,
+    &dataclasses::FIELD_CLASS,
+    &dataclasses::FACTORY_CLASS,
+];
 
 fn class_of_type(ty: &TypeObject) -> Option<&'static NativeClass> {
     CLASSES.iter().copied().find(|c| std::ptr::eq(c.ty, ty))

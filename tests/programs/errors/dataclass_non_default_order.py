@@ -1,0 +1,9 @@
+from dataclasses import dataclass
+
+print("defining")
+
+
+@dataclass
+class Bad:
+    a: int = 1
+    b: str
