@@ -189,6 +189,9 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     } else if is(&TYPE_TYPE) {
         let (pos, _) = split_args(args, kwnames);
         if pos.len() == 1 && kwnames.is_empty() {
+            if let Some(m) = crate::stdlib::enum_::metatype(pos[0]) {
+                return Ok(m);
+            }
             return Ok(pos[0].ty().as_value().new_ref());
         }
         if pos.len() == 3 {
@@ -571,6 +574,9 @@ fn print(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 /// `len(v)` as a machine integer.
 pub fn len_of(v: Value) -> PyResult<i64> {
+    if let Some(n) = crate::stdlib::enum_::class_len(v) {
+        return Ok(n);
+    }
     if crate::class::class_of(v).is_some() {
         if let Some(r) = crate::class::call_dunder(v, "__len__", &[], &[]) {
             let r = r?;
@@ -825,7 +831,8 @@ fn format(args: &[Value], kwnames: &[Obj]) -> PyResult {
 /// `isinstance(v, classinfo)` for a type or a (nested) tuple of types.
 pub fn is_instance(v: Value, classinfo: Value) -> PyResult<bool> {
     if let Some(t) = as_type(classinfo) {
-        return Ok(v.ty().is_subtype(t));
+        // IntEnum members are ints (their class derives from int in CPython).
+        return Ok(v.ty().is_subtype(t) || crate::stdlib::enum_::is_instance(v, t));
     }
     if classinfo.kind() == Kind::Tuple {
         for c in crate::tuple::items(classinfo) {

@@ -357,7 +357,9 @@ pub fn build_class(args: &[Value], kwnames: &[Obj]) -> PyResult {
             ));
         }
     }
-    make_class(name, qualname, bases, ns)
+    let cls = make_class(name, qualname, bases, ns)?;
+    crate::stdlib::enum_::finish_class(cls.v())?;
+    Ok(cls)
 }
 
 /// Makes a class from its namespace (also for classes stdlib modules define).
@@ -478,6 +480,9 @@ pub fn clear_at_exit() {
 
 /// `C(*args)` for a class defined in Python.
 pub fn instantiate(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    if let Some(r) = crate::stdlib::enum_::call_class(ty, args, kwnames) {
+        return r;
+    }
     let obj = if ty.kind == Kind::Exception {
         let items = args[..args.len() - kwnames.len()].iter().map(|a| a.new_ref()).collect();
         new_exc_args(ty, items)
@@ -897,6 +902,9 @@ pub fn type_getattr(t: Value, name: &str) -> Option<PyResult> {
 /// `C.name = v` on a class defined in Python.
 pub fn type_setattr(t: Value, name: &str, v: Value) -> Option<PyResult<()>> {
     let (_, c) = as_class(t)?;
+    if let Some(e) = crate::stdlib::enum_::class_setattr(t, name) {
+        return Some(Err(e));
+    }
     Some(crate::dict::set_item(c.dict.v(), crate::str::intern(name), v.new_ref()))
 }
 

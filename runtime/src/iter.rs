@@ -289,6 +289,7 @@ pub fn get_iter(v: Value) -> PyResult {
             Ok(new_iter(SET_ITER, IterState::Set { set: v.new_ref(), pos: 0, used: crate::set::len(v) }))
         }
         Kind::Iterator => Ok(v.new_ref()),
+        Kind::Type if let Some(r) = crate::stdlib::enum_::class_iter(v) => r,
         _ if crate::io::is_stream(v) => Ok(v.new_ref()),
         Kind::Other if let Some(p) = crate::stdlib::iter_protocol(v) => {
             (p.check)(v)?;
@@ -702,6 +703,9 @@ pub fn construct_reversed(args: &[Value], kwnames: &[Obj]) -> PyResult {
 }
 
 pub fn reversed(v: Value) -> PyResult {
+    if let Some(r) = crate::stdlib::enum_::class_reversed(v) {
+        return r;
+    }
     if crate::class::class_of(v).is_some() && v.kind() == Kind::Other {
         if let Some(r) = crate::class::call_dunder(v, "__reversed__", &[], &[]) {
             return r;

@@ -938,6 +938,9 @@ pub fn is_true(v: Value) -> PyResult<bool> {
 
 /// `item in container`.
 pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    if let Some(r) = crate::stdlib::enum_::class_contains(container, item) {
+        return r;
+    }
     if is_user(container) {
         if let Some(r) = crate::class::call_dunder(container, "__contains__", &[item], &[]) {
             return is_true(r?.v());
@@ -1309,6 +1312,7 @@ fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
             }
         }
         Kind::Type => match crate::class::as_class(v) {
+            Some(_) if let Some(r) = crate::stdlib::enum_::class_repr(v) => out.push_str(&r),
             Some((_, c)) => {
                 let _ = write!(out, "<class '{}.{}'>", c.module, c.qualname);
             }
@@ -1430,6 +1434,9 @@ pub fn getitem(o: Value, k: Value) -> PyResult {
             Kind::Range => return crate::range::getitem(o, k),
             Kind::Type => {
                 if let Some(r) = crate::builtins::as_type(o).and_then(|t| crate::stdlib::typing::generic_alias(t, k)) {
+                    return r;
+                }
+                if let Some(r) = crate::stdlib::enum_::class_getitem(o, k) {
                     return r;
                 }
                 return type_error(format!("type '{}' is not subscriptable", type_name_of(o)));

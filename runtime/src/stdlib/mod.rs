@@ -1,6 +1,6 @@
 //! The standard-library modules the runtime provides natively: `math`, `time`,
 //! `random`, `os` (with `os.path`), `io` (`StringIO`, and the text files of `open`
-//! in `textfile`), `array`, `typing`, `collections.abc` and `dataclasses`.
+//! in `textfile`), `array`, `typing`, `collections.abc`, `dataclasses` and `enum`.
 //! Each is made on first import ([`native_module`]); their functions are immortal
 //! statics. A stdlib module that is not here is a compile-time diagnostic (the
 //! frontend's `NATIVE_MODULES` lists these names; keep the two in step).
@@ -13,6 +13,8 @@ use crate::types::*;
 pub mod array;
 pub mod codec;
 pub mod dataclasses;
+#[path = "enum.rs"]
+pub mod enum_;
 pub mod io;
 pub mod math;
 pub mod os;
@@ -47,6 +49,7 @@ pub fn native_module(name: &str) -> Option<PyResult> {
         "collections.abc" => typing::module("collections.abc"),
         "collections" => typing::collections_module(),
         "dataclasses" => dataclasses::module(),
+        "enum" => enum_::module(),
         _ => return None,
     })
 }

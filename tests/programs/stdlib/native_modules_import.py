@@ -10,7 +10,9 @@ import io
 import array
 import typing
 import collections.abc
+import dataclasses
+import enum
 
-for m in [sys, builtins, math, time, random, os, os.path, io, array, typing, collections.abc]:
+for m in [sys, builtins, math, time, random, os, os.path, io, array, typing, collections.abc, dataclasses, enum]:
     print(m.__name__)
 print(os.path is os.path)
