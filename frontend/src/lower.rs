@@ -1986,7 +1986,9 @@ fn annotation_text(e: &ast::Expr) -> Option<String> {
             };
             format!("{}[{}]", annotation_text(&s.value)?, index)
         }
-        ast::Expr::List(l) => format!("[{}]", l.elts.iter().map(annotation_text).collect::<Option<Vec<_>>>()?.join(", ")),
+        ast::Expr::List(l) => {
+            format!("[{}]", l.elts.iter().map(annotation_text).collect::<Option<Vec<_>>>()?.join(", "))
+        }
         ast::Expr::BinOp(b) if matches!(b.op, ast::Operator::BitOr) => {
             // `|` is left-associative: a `|` on the right needs parentheses.
             let right = match &*b.right {

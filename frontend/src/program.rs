@@ -18,8 +18,21 @@ use std::path::{Path, PathBuf};
 
 /// The modules the runtime provides. Keep in step with `runtime/src/module.rs::import`
 /// (`tests/programs/stdlib/native_modules_import.py` imports each one).
-pub const NATIVE_MODULES: &[&str] =
-    &["sys", "builtins", "math", "time", "random", "os", "os.path", "io", "array", "typing", "collections.abc", "dataclasses", "enum"];
+pub const NATIVE_MODULES: &[&str] = &[
+    "sys",
+    "builtins",
+    "math",
+    "time",
+    "random",
+    "os",
+    "os.path",
+    "io",
+    "array",
+    "typing",
+    "collections.abc",
+    "dataclasses",
+    "enum",
+];
 
 /// Modules CPython builds into the interpreter: no file can shadow them.
 const BUILTIN_MODULES: &[&str] = &["sys", "builtins", "time", "itertools", "errno", "gc", "atexit", "marshal"];

@@ -417,9 +417,13 @@ pub fn float_of(x: Value) -> PyResult {
             None => value_error(format!("could not convert string to float: {}", crate::str::repr_str(s, false))),
         };
     }
-    if let Some(r) = number_dunder(x, &["__float__", "__index__"], "float", |v| v.kind() == Kind::Float || crate::int::is_int(v)) {
+    let is_number = |v: Value| v.kind() == Kind::Float || crate::int::is_int(v);
+    if let Some(r) = number_dunder(x, &["__float__", "__index__"], "float", is_number) {
         let r = r?;
-        return if r.v().kind() == Kind::Float { Ok(r) } else { Ok(crate::float::new_float(crate::float::as_f64(r.v())?)) };
+        return match r.v().kind() {
+            Kind::Float => Ok(r),
+            _ => Ok(crate::float::new_float(crate::float::as_f64(r.v())?)),
+        };
     }
     type_error(format!("float() argument must be a string or a real number, not '{}'", x.ty().name))
 }

@@ -187,10 +187,8 @@ fn dc_field(args: &[Value], kwnames: &[Obj]) -> PyResult {
     if !pos.is_empty() {
         return type_error(format!("field() takes 0 positional arguments but {} were given", pos.len()));
     }
-    let [default, factory_v, init, repr, hash, compare, metadata, kw_only] = kw.parse(
-        "field",
-        ["default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"],
-    )?;
+    let [default, factory_v, init, repr, hash, compare, metadata, kw_only] =
+        kw.parse("field", ["default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"])?;
     if kw_only.is_some_and(|k| k != missing() && k != bool_obj(false).v()) {
         return Err(unsupported("field(kw_only=True)"));
     }
@@ -296,12 +294,12 @@ fn dc_dataclass(args: &[Value], kwnames: &[Obj]) -> PyResult {
     if pos.len() > 1 {
         return type_error(format!("dataclass() takes from 0 to 1 positional arguments but {} were given", pos.len()));
     }
-    let names = [
-        "init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots", "weakref_slot",
-    ];
+    let names =
+        ["init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots", "weakref_slot"];
     let v = kw.parse("dataclass", names)?;
     let flag = |i: usize, d: bool| v[i].map_or(Ok(d), crate::ops::is_true);
-    for (i, what) in [(7, "dataclass(kw_only=True)"), (8, "dataclass(slots=True)"), (9, "dataclass(weakref_slot=True)")] {
+    for (i, what) in [(7, "dataclass(kw_only=True)"), (8, "dataclass(slots=True)"), (9, "dataclass(weakref_slot=True)")]
+    {
         if flag(i, false)? {
             return Err(unsupported(what));
         }
@@ -463,7 +461,8 @@ fn process_class(cls: Value, opts: Options) -> PyResult {
     };
     let fs: Vec<&FieldObj> = field_objs.iter().map(|f| as_field(f.v()).expect("a field")).collect();
     if opts.init {
-        let mut params: Vec<&str> = vec![if fs.iter().any(|f| field_name(f) == "self") { "__dataclass_self__" } else { "self" }];
+        let mut params: Vec<&str> =
+            vec![if fs.iter().any(|f| field_name(f) == "self") { "__dataclass_self__" } else { "self" }];
         let mut defaults = Vec::new();
         for f in fs.iter().filter(|f| f.init) {
             let has_default = !is_missing(&f.default) || !is_missing(&f.default_factory);
@@ -494,8 +493,10 @@ fn process_class(cls: Value, opts: Options) -> PyResult {
         }
     }
     if opts.frozen {
-        let entries: [(&str, &[&str], crate::func::ArrayEntry); 2] =
-            [("__setattr__", &["self", "name", "value"], setattr_entry), ("__delattr__", &["self", "name"], delattr_entry)];
+        let entries: [(&str, &[&str], crate::func::ArrayEntry); 2] = [
+            ("__setattr__", &["self", "name", "value"], setattr_entry),
+            ("__delattr__", &["self", "name"], delattr_entry),
+        ];
         for (name, params, entry) in entries {
             if add(name, params, vec![], entry)? {
                 return type_error(format!("Cannot overwrite attribute {name} in class {cls_name}"));
@@ -503,7 +504,9 @@ fn process_class(cls: Value, opts: Options) -> PyResult {
         }
     }
     // CPython's `_hash_action` table.
-    let add_hash = || set("__hash__", new_rust_function("__hash__", &qual("__hash__"), &["self"], vec![], hash_entry, data.clone()));
+    let add_hash = || {
+        set("__hash__", new_rust_function("__hash__", &qual("__hash__"), &["self"], vec![], hash_entry, data.clone()))
+    };
     match (opts.unsafe_hash, opts.eq, opts.frozen, has_explicit_hash) {
         (false, true, false, false) => set("__hash__", none_obj())?,
         (false, true, true, false) => add_hash()?,
@@ -684,7 +687,9 @@ fn fields_of(v: Value) -> PyResult<Option<Vec<Obj>>> {
         return Ok(None);
     }
     match crate::class::lookup(t, "__dataclass_fields__") {
-        Some(d) if d.v().kind() == Kind::Dict => Ok(Some(crate::dict::items_vec(d.v()).into_iter().map(|(_, f)| f).collect())),
+        Some(d) if d.v().kind() == Kind::Dict => {
+            Ok(Some(crate::dict::items_vec(d.v()).into_iter().map(|(_, f)| f).collect()))
+        }
         _ => Ok(None),
     }
 }

@@ -140,11 +140,19 @@ fn e_auto(args: &[Value], kwnames: &[Obj]) -> PyResult {
 }
 
 fn is_dunder(n: &str) -> bool {
-    n.len() > 4 && n.starts_with("__") && n.ends_with("__") && !n[2..3].starts_with('_') && !n[..n.len() - 2].ends_with('_')
+    n.len() > 4
+        && n.starts_with("__")
+        && n.ends_with("__")
+        && !n[2..3].starts_with('_')
+        && !n[..n.len() - 2].ends_with('_')
 }
 
 fn is_sunder(n: &str) -> bool {
-    n.len() > 2 && n.starts_with('_') && n.ends_with('_') && !n[1..2].starts_with('_') && !n[..n.len() - 1].ends_with("__")
+    n.len() > 2
+        && n.starts_with('_')
+        && n.ends_with('_')
+        && !n[1..2].starts_with('_')
+        && !n[..n.len() - 1].ends_with("__")
 }
 
 /// Functions, methods and properties stay class attributes (CPython: objects with
@@ -168,9 +176,14 @@ fn next_value(ty: &'static TypeObject, name: &str, count: usize, last: &[Obj]) -
         return crate::func::call(f.v(), &args, &[]);
     }
     let Some(l) = last.last() else { return Ok(Obj::small(1)) };
-    let ints: Option<Vec<i64>> = last.iter().map(|v| crate::int::to_i64(v.v()).filter(|_| v.v().kind() == Kind::Int || v.v().is_small_int())).collect();
+    let ints: Option<Vec<i64>> = last
+        .iter()
+        .map(|v| crate::int::to_i64(v.v()).filter(|_| v.v().kind() == Kind::Int || v.v().is_small_int()))
+        .collect();
     match ints {
-        Some(ints) if ints.iter().max() == ints.last() => crate::ops::binop(BinOp::Add, l.v(), Value::small_unchecked(1)),
+        Some(ints) if ints.iter().max() == ints.last() => {
+            crate::ops::binop(BinOp::Add, l.v(), Value::small_unchecked(1))
+        }
         _ => Err(unsupported("auto() after a value that is not the largest int so far")),
     }
 }
