@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 54] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 55] = [
     native("print", print),
     native("len", len),
     native("min", min),

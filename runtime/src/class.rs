@@ -220,6 +220,11 @@ pub struct PropertyObj {
 }
 
 impl PropertyObj {
+    /// A new property object (with no name yet).
+    pub fn new_obj(fget: Option<Obj>, fset: Option<Obj>, fdel: Option<Obj>) -> Obj {
+        alloc(PropertyObj { hdr: Header::new(&PROPERTY_TYPE), fget, fset, fdel, name: Default::default() })
+    }
+
     /// "property 'x'" when the property got a name in a class body, else "property".
     fn describe(&self) -> String {
         match &*self.name.borrow() {
@@ -993,13 +998,7 @@ fn alloc_wrap(ty: &'static TypeObject, f: Value) -> Obj {
 pub fn property(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let [g, s, d, _doc] = crate::func::bind("property", args, kwnames, ["fget", "fset", "fdel", "doc"], 0)?;
     let opt = |v: Option<Value>| v.filter(|x| !x.is_none()).map(|x| x.new_ref());
-    Ok(alloc(PropertyObj {
-        hdr: Header::new(&PROPERTY_TYPE),
-        fget: opt(g),
-        fset: opt(s),
-        fdel: opt(d),
-        name: Default::default(),
-    }))
+    Ok(PropertyObj::new_obj(opt(g), opt(s), opt(d)))
 }
 
 /// `prop.setter(f)`, `prop.deleter(f)`, `prop.getter(f)`.

@@ -11,7 +11,7 @@
 //! value; `isinstance(m, int)` is true for them. Not supported (NotImplementedError):
 //! `Flag`, `IntFlag`, `StrEnum`, the functional API, `__new__` in an enum class.
 use super::{native, NativeTable};
-use crate::class::{as_class, lookup, ClassData, PropertyObj, PROPERTY_TYPE};
+use crate::class::{as_class, lookup, ClassData, PropertyObj};
 use crate::err::*;
 use crate::func::{new_rust_function, FuncObj};
 use crate::object::*;
@@ -543,7 +543,7 @@ fn method(cls: &str, name: &str, params: &[&str], entry: crate::func::ArrayEntry
 fn property(cls: &str, name: &str, entry: crate::func::ArrayEntry) -> Obj {
     let fget = method(cls, name, &["self"], entry, vec![]);
     let fset = method(cls, name, &["self", "value"], readonly_entry, vec![crate::str::new_str(name)]);
-    alloc(PropertyObj { hdr: Header::new(&PROPERTY_TYPE), fget: Some(fget), fset: Some(fset), fdel: None })
+    PropertyObj::new_obj(Some(fget), Some(fset), None)
 }
 
 fn new_class(name: &str, base: &'static TypeObject, attrs: Vec<(String, Obj)>) -> PyResult<&'static TypeObject> {
