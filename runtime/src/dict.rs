@@ -331,6 +331,29 @@ pub fn get_cached(d: Value, key: Value, cache: &std::cell::Cell<EntryCache>) -> 
     })
 }
 
+/// Empties `d` so that another instance can use it as its dict, keeping its tables'
+/// memory: only a plain dict that nothing else refers to and whose tables are small.
+/// False when it is not reusable (it is left as it was).
+pub fn reset_for_reuse(d: Value) -> bool {
+    let Some(dict) = d.downcast::<DictObj>() else { return false };
+    // SAFETY: `d` is a live object; its header's count is read, not changed.
+    let unique = unsafe { *(*(d.0 as *const Header)).refcnt.get() } == 1;
+    let t = dict.table();
+    if !unique || !std::ptr::eq(d.ty(), &DICT_TYPE) || t.watched || t.indices.len() > 16 {
+        return false;
+    }
+    // Emptied first, so that what the entries' values release never sees a half-cleared
+    // table (nothing else can reach this dict anyway: its one reference is the caller's).
+    let mut entries = std::mem::take(&mut t.entries);
+    t.len = 0;
+    t.fill = 0;
+    t.indices.fill(EMPTY);
+    t.version = t.version.wrapping_add(1);
+    entries.clear();
+    dict.table().entries = entries;
+    true
+}
+
 /// Marks `d` as a class namespace, whose changes invalidate the attribute caches.
 pub fn watch(d: Value) {
     if let Some(dict) = d.downcast::<DictObj>() {

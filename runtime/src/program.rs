@@ -81,6 +81,7 @@ fn run_here(args: Vec<String>, body: extern "C" fn() -> Value) -> i32 {
     crate::module::clear_cache();
     crate::stdlib::textfile::flush_at_exit();
     crate::io::flush_stdout();
+    crate::class::clear_spare();
     if normal && std::env::var("PYAOT_CHECK_LEAKS").is_ok_and(|v| v == "1") {
         let live = crate::object::live_count();
         if live != 0 {
