@@ -426,6 +426,9 @@ pub fn float_of(x: Value) -> PyResult {
         };
     }
     type_error(format!("float() argument must be a string or a real number, not '{}'", x.ty().name))
+    if let Some(f) = crate::float::float_dunder(x) {
+        return Ok(crate::float::new_float(f?));
+    }
 }
 
 /// Python's float syntax (with underscores between digits, any script's decimal

@@ -86,7 +86,24 @@ pub fn as_f64(v: Value) -> PyResult<f64> {
     if let Some(i) = crate::int::int_ref(v) {
         return crate::int::to_f64(i);
     }
+    if let Some(f) = float_dunder(v) {
+        return f;
+    }
     type_error(format!("must be real number, not {}", v.ty().name))
+}
+
+/// `PyFloat_AsDouble` for instances of classes defined in Python: their `__float__`
+/// (which must return a float), else their `__index__`. None: neither is defined.
+pub fn float_dunder(v: Value) -> Option<PyResult<f64>> {
+    crate::class::class_of(v)?;
+    if let Some(r) = crate::class::call_dunder(v, "__float__", &[], &[]) {
+        return Some(r.and_then(|r| match float_val(r.v()) {
+            Some(f) => Ok(f),
+            None => type_error(format!("{}.__float__ returned non-float (type {})", v.ty().name, r.v().ty().name)),
+        }));
+    }
+    let i = crate::int::index_dunder(v)?;
+    Some(i.and_then(|i| as_f64(i.v())))
 }
 
 /// The OverflowError CPython raises when a float operation overflows (`errno` ERANGE).

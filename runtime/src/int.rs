@@ -133,7 +133,26 @@ pub fn index_of(v: Value, what: &str) -> PyResult<i64> {
     if is_int(v) {
         return overflow_error("Python int too large to convert to C ssize_t");
     }
+    if let Some(i) = index_dunder(v) {
+        return index_of(i?.v(), what);
+    }
     type_error(format!("'{}' object cannot be interpreted as an integer{}", v.ty().name, what))
+}
+
+/// `operator.index(v)` for instances of classes defined in Python: their `__index__`,
+/// which must return an int. None: not such an instance, or no `__index__`.
+pub fn index_dunder(v: Value) -> Option<PyResult> {
+    if is_int(v) {
+        return None;
+    }
+    let r = crate::class::call_dunder(v, "__index__", &[], &[])?;
+    Some(r.and_then(|r| {
+        if is_int(r.v()) {
+            Ok(r)
+        } else {
+            type_error(format!("__index__ returned non-int (type {})", r.v().ty().name))
+        }
+    }))
 }
 
 // ---------------------------------------------------------------------------------------

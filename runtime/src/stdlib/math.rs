@@ -20,6 +20,9 @@ extern "C" {
     fn erfc(x: f64) -> f64;
     fn expm1(x: f64) -> f64;
     fn log1p(x: f64) -> f64;
+    // Rust's compiler-builtins defines a `cbrt` of its own (correctly rounded) that the
+    // linker prefers; glibc's other name for its cbrt reaches the one CPython calls.
+    #[cfg_attr(target_env = "gnu", link_name = "cbrtf64")]
     fn cbrt(x: f64) -> f64;
     fn exp2(x: f64) -> f64;
     fn nextafter(x: f64, y: f64) -> f64;
@@ -201,33 +204,61 @@ fn m_hypot(args: &[Value], kwnames: &[Obj]) -> PyResult {
     kw.none("hypot")?;
     let mut xs = Vec::with_capacity(pos.len());
     for v in pos {
-        xs.push(real(*v)?);
+        xs.push(real(*v)?.abs());
     }
-    float(hypot_of(&xs))
+    float(vector_norm(&mut xs))
 }
 
-/// The Euclidean norm, as `vector_norm` handles infinities and NaNs (the scaled sum
-/// differs from CPython's compensated one in rare last bits).
-fn hypot_of(xs: &[f64]) -> f64 {
-    if xs.iter().any(|x| x.is_infinite()) {
-        return f64::INFINITY;
+/// `vector_norm` of CPython 3.11's mathmodule.c, step for step (so results agree to the
+/// last bit): the absolute values are scaled by a power of two, squared exactly (a
+/// Veltkamp split) and summed with compensation; the square root gets one correction.
+fn vector_norm(vec: &mut [f64]) -> f64 {
+    const T27: f64 = 134217729.0; // 2**27 + 1
+    let max = vec.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
+    if max.is_infinite() {
+        return max;
     }
-    if xs.iter().any(|x| x.is_nan()) {
+    if vec.iter().any(|x| x.is_nan()) {
         return f64::NAN;
     }
-    match xs {
-        [] => 0.0,
-        [x] => x.abs(),
-        [x, y] => x.hypot(*y),
-        _ => {
-            let max = xs.iter().fold(0.0f64, |m, x| m.max(x.abs()));
-            if max == 0.0 {
-                return 0.0;
-            }
-            let s: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
-            max * s.sqrt()
-        }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
     }
+    let max_e = frexp(max).1;
+    let (mut csum, mut frac1, mut frac2, mut frac3) = (1.0f64, 0.0f64, 0.0f64, 0.0f64);
+    // Adds x to csum, keeping the rounding error in frac.
+    let add = |csum: &mut f64, frac: &mut f64, x: f64| {
+        let old = *csum;
+        *csum += x;
+        *frac += (old - *csum) + x;
+    };
+    let split = |x: f64| {
+        let t = x * T27;
+        let hi = t - (t - x);
+        (hi, x - hi)
+    };
+    if max_e >= -1023 {
+        let scale = crate::int::ldexp(1.0, -max_e);
+        for &x in vec.iter() {
+            let (hi, lo) = split(x * scale);
+            add(&mut csum, &mut frac1, hi * hi);
+            add(&mut csum, &mut frac2, 2.0 * hi * lo);
+            frac3 += lo * lo;
+        }
+        let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+        let (hi, lo) = split(h);
+        add(&mut csum, &mut frac1, -hi * hi);
+        add(&mut csum, &mut frac2, -2.0 * hi * lo);
+        add(&mut csum, &mut frac3, -lo * lo);
+        let x = csum - 1.0 + (frac1 + frac2 + frac3);
+        return (h + x / (2.0 * h)) / scale;
+    }
+    // ldexp(1.0, -max_e) would overflow: divide by max instead.
+    for &x in vec.iter() {
+        let x = x / max;
+        add(&mut csum, &mut frac1, x * x);
+    }
+    max * (csum - 1.0 + frac1).sqrt()
 }
 
 fn m_dist(args: &[Value], kwnames: &[Obj]) -> PyResult {
@@ -239,12 +270,13 @@ fn m_dist(args: &[Value], kwnames: &[Obj]) -> PyResult {
     }
     let mut d = Vec::with_capacity(p.len());
     for (a, b) in p.iter().zip(&q) {
-        d.push(real(a.v())? - real(b.v())?);
+        d.push((real(a.v())? - real(b.v())?).abs());
     }
-    float(hypot_of(&d))
+    float(vector_norm(&mut d))
 }
 
-/// `math.log` of an int too large for a float: log(m * 2**e) = log(m) + e * log(2).
+/// `math.log` of an int, as `loghelper` does it: through a float when the int converts
+/// to one, else log(x * 2**e) = log(x) + log(2) * e with x from `_PyLong_Frexp`.
 fn log_int(i: &BigInt, f: fn(f64) -> f64) -> PyResult<f64> {
     if !i.is_positive() {
         return domain();
@@ -252,11 +284,28 @@ fn log_int(i: &BigInt, f: fn(f64) -> f64) -> PyResult<f64> {
     match i.to_f64().filter(|x| x.is_finite()) {
         Some(x) => Ok(f(x)),
         None => {
-            let bits = i.bits();
-            let shift = bits - 60;
-            let m = (i >> shift).to_f64().unwrap_or(1.0);
-            Ok(f(m) + shift as f64 * f(2.0))
+            let (x, e) = long_frexp(i);
+            Ok(f(x) + f(2.0) * e as f64)
         }
+    }
+}
+
+/// `_PyLong_Frexp` of a positive int: x in [0.5, 1) and e with i ~= x * 2**e, x rounded
+/// to nearest (ties to even) from the top bits of i.
+fn long_frexp(i: &BigInt) -> (f64, i64) {
+    let bits = i.bits();
+    // Keep 55 bits (two more than a double's mantissa) and a sticky bit for the rest;
+    // the conversion of that u64 to f64 then rounds as _PyLong_Frexp does.
+    let shift = bits.saturating_sub(55);
+    let top = (i >> shift).to_u64().unwrap_or(0);
+    let sticky = (shift > 0 && i.trailing_zeros().is_some_and(|z| z < shift)) as u64;
+    let m = (top | sticky) as f64;
+    // m < 2**55 scaled back; a carry out of the top makes x = 1.0, which frexp renormalises.
+    let x = m / 2f64.powi(bits.min(55) as i32);
+    if x == 1.0 {
+        (0.5, bits as i64 + 1)
+    } else {
+        (x, bits as i64)
     }
 }
 
@@ -306,6 +355,15 @@ fn rounded(name: &str, args: &[Value], kwnames: &[Obj], f: fn(f64) -> f64) -> Py
     if crate::int::is_int(v) {
         return Ok(crate::int::plain_int(v));
     }
+    if v.kind() != Kind::Float {
+        // A class's `__floor__`/`__ceil__`/`__trunc__` decides (its result as it is).
+        if let Some(r) = crate::class::call_dunder(v, &format!("__{name}__"), &[], &[]) {
+            return r;
+        }
+        if name == "trunc" {
+            return type_error(format!("type {} doesn't define __trunc__ method", v.ty().name));
+        }
+    }
     crate::builtins::float_to_int(f(real(v)?))
 }
 
@@ -328,18 +386,21 @@ fn m_modf(args: &[Value], kwnames: &[Obj]) -> PyResult {
     Ok(crate::tuple::new_tuple(vec![crate::float::new_float(f), crate::float::new_float(i)]))
 }
 
+/// C's frexp: x = m * 2**e with 0.5 <= |m| < 1 (m = x for zeros, infinities and NaN).
+fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    // Normalise subnormals first, then read the exponent bits.
+    let (y, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(54), -54) } else { (x, 0) };
+    let bits = y.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp + bias)
+}
+
 fn m_frexp(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let x = real(one_arg("frexp", args, kwnames)?)?;
-    let (m, e) = if x == 0.0 || !x.is_finite() {
-        (x, 0)
-    } else {
-        // Normalise subnormals first, then read the exponent bits.
-        let (y, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(54), -54) } else { (x, 0) };
-        let bits = y.to_bits();
-        let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
-        let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-        (m, exp + bias)
-    };
+    let (m, e) = frexp(real(one_arg("frexp", args, kwnames)?)?);
     Ok(crate::tuple::new_tuple(vec![crate::float::new_float(m), crate::int::from_i64(e)]))
 }
 

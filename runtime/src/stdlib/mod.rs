@@ -246,6 +246,9 @@ pub fn no_attribute(c: &NativeClass, name: &str) -> PyErr {
 /// An int argument of any size (`'float' object cannot be interpreted as an integer`
 /// for anything else, floats included).
 pub fn int_arg(v: Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(i) = crate::int::index_dunder(v) {
+        return Ok(crate::int::to_bigint(i?.v()).unwrap_or_default());
+    }
     match crate::int::to_bigint(v) {
         Some(i) => Ok(i),
         None => type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name)),
