@@ -44,13 +44,21 @@ pub static STRINGIO_CLASS: NativeClass = NativeClass {
         "flush", "isatty", "readable", "writable", "seekable",
     ],
     call_method,
-    attr: None,
+    attr: Some(attr),
     repr: None,
     compare: None,
     binop: None,
     seq: None,
     iter: None,
 };
+
+fn attr(o: Value, name: &str) -> Option<PyResult> {
+    let sio = o.downcast::<StringIOObj>()?;
+    match name {
+        "closed" => Some(Ok(bool_obj(sio.closed.get()))),
+        _ => None,
+    }
+}
 
 fn new_stringio(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let [initial, _newline] = bind("StringIO", args, kwnames, ["initial_value", "newline"], 0)?;

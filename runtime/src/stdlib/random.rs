@@ -56,9 +56,17 @@ fn randbelow(n: &BigInt) -> BigInt {
 }
 
 fn r_seed(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let [a, _version] = bind("seed", args, kwnames, ["a", "version"], 0)?;
+    let [a, version] = bind("seed", args, kwnames, ["a", "version"], 0)?;
     let a = a.filter(|v| !v.is_none());
+    let version_1 = match version {
+        Some(v) => crate::ops::eq(v, Value::small_unchecked(1))?,
+        None => false,
+    };
     match a {
+        Some(v) if version_1 && v.kind() == Kind::Str => {
+            let w = words_of(&BigInt::from(version_1_str_seed(crate::str::as_str(v).unwrap_or(""))));
+            with_rng(|m| m.seed_from_abs_words(&w));
+        }
         None => RNG.with_mut(|r| *r = Some(Box::new(entropy_seeded()))),
         Some(v) if v.kind() == Kind::Float => {
             let h = crate::ops::hash(v)?;
@@ -78,6 +86,17 @@ fn r_seed(args: &[Value], kwnames: &[Obj]) -> PyResult {
         }
     }
     Ok(none_obj())
+}
+
+/// random.py's seed of a str under `version=1` (Python 2's str hash, unsigned 64 bits).
+fn version_1_str_seed(s: &str) -> u64 {
+    let mut x: u64 = s.chars().next().map_or(0, |c| (c as u64) << 7);
+    let mut n = 0u64;
+    for c in s.chars() {
+        x = 1000003u64.wrapping_mul(x) ^ c as u64;
+        n += 1;
+    }
+    x ^ n
 }
 
 fn r_random(args: &[Value], kwnames: &[Obj]) -> PyResult {
