@@ -417,18 +417,10 @@ pub fn float_of(x: Value) -> PyResult {
             None => value_error(format!("could not convert string to float: {}", crate::str::repr_str(s, false))),
         };
     }
-    let is_number = |v: Value| v.kind() == Kind::Float || crate::int::is_int(v);
-    if let Some(r) = number_dunder(x, &["__float__", "__index__"], "float", is_number) {
-        let r = r?;
-        return match r.v().kind() {
-            Kind::Float => Ok(r),
-            _ => Ok(crate::float::new_float(crate::float::as_f64(r.v())?)),
-        };
-    }
-    type_error(format!("float() argument must be a string or a real number, not '{}'", x.ty().name))
     if let Some(f) = crate::float::float_dunder(x) {
         return Ok(crate::float::new_float(f?));
     }
+    type_error(format!("float() argument must be a string or a real number, not '{}'", x.ty().name))
 }
 
 /// Python's float syntax (with underscores between digits, any script's decimal

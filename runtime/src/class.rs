@@ -23,6 +23,9 @@ pub struct ClassData {
     pub dict: Obj,
     /// Attribute names allowed by `__slots__`, when the class (and its bases) declare them.
     pub slots: Option<Vec<String>>,
+    /// Every name some class along the MRO declares in `__slots__`: instances keep these
+    /// apart from their `__dict__` (CPython's member descriptors).
+    pub slot_names: Vec<String>,
     /// `__init__` along the MRO as last looked up: the class epoch then, and the
     /// attribute (borrowed; 0 for none). See `inline_cache`.
     init_cache: std::cell::Cell<[u64; 2]>,
@@ -45,6 +48,8 @@ fn init_of(ty: &'static TypeObject, c: &ClassData) -> Option<Obj> {
 pub struct InstanceObj {
     pub hdr: Header,
     dict: Obj,
+    /// The values of `__slots__` attributes (a dict), when the class has slot names.
+    slot_vals: Option<Obj>,
 }
 
 /// An instance of a class defined in Python that derives from builtin type `T` (`list`,
@@ -72,10 +77,11 @@ fn sub_layout(kind: Kind) -> Option<unsafe fn(*mut Header)> {
 
 unsafe fn dealloc_instance(h: *mut Header) {
     // SAFETY: every object whose type uses this dealloc was allocated as an InstanceObj.
-    let b = Box::from_raw(h as *mut InstanceObj);
+    let mut b = Box::from_raw(h as *mut InstanceObj);
     // Kept, with its emptied dict, for the next instance: three allocations fewer per
     // instance for programs that make and drop many small objects.
     if crate::dict::reset_for_reuse(b.dict.v()) {
+        drop(b.slot_vals.take());
         let refused = SPARE.with(|s| {
             let mut s = s.borrow_mut();
             if s.len() < SPARE_MAX {
@@ -147,6 +153,23 @@ fn lookup_key(ty: &TypeObject, key: Value) -> Option<Obj> {
         }
     }
     None
+}
+
+/// Is `name` a `__slots__` attribute of instances of class `c`?
+pub(crate) fn is_slot(c: &ClassData, name: &str) -> bool {
+    c.slot_names.iter().any(|s| s == name)
+}
+
+/// Where `v` keeps its `__slots__` attributes: their own dict for plain instances, else
+/// (exceptions, subclasses of list and dict) the instance dict.
+fn slot_vals(v: Value) -> Option<Value> {
+    if std::ptr::fn_addr_eq(v.ty().dealloc, dealloc_instance as unsafe fn(*mut Header)) {
+        // SAFETY: the dealloc says it is an InstanceObj.
+        if let Some(d) = &unsafe { &*(v.0 as *const InstanceObj) }.slot_vals {
+            return Some(d.v());
+        }
+    }
+    instance_dict(v)
 }
 
 /// The instance dict of `v`, if it has one.
@@ -442,6 +465,22 @@ pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject
         None => None,
     };
     let mut mro = c3(&bases)?;
+    let mut slot_names: Vec<String> = Vec::new();
+    if let Some(s) = crate::dict::get_item(dict.v(), crate::str::new_str("__slots__").v())? {
+        if s.v().kind() == Kind::Str {
+            slot_names.push(crate::str::as_str(s.v()).unwrap_or("").to_string());
+        } else {
+            slot_names.extend(
+                crate::iter::collect(s.v())?.iter().filter_map(|x| crate::str::as_str(x.v()).map(str::to_string)),
+            );
+        }
+    }
+    for b in &mro {
+        if let Some(c) = b.class {
+            slot_names.extend(c.slot_names.iter().filter(|n| !slot_names.contains(n)).cloned().collect::<Vec<_>>());
+        }
+    }
+    slot_names.retain(|n| n != "__dict__" && n != "__weakref__");
     let is_exc = bases.iter().any(|b| b.kind == Kind::Exception);
     let layouts: Vec<Kind> = bases.iter().map(|b| b.kind).filter(|k| sub_layout(*k).is_some()).collect();
     if layouts.iter().any(|k| *k != layouts[0]) || (is_exc && !layouts.is_empty()) {
@@ -462,6 +501,7 @@ pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject
         mro: Vec::new(),
         dict,
         slots,
+        slot_names,
         init_cache: Default::default(),
     }));
     let ty: &'static TypeObject = Box::leak(Box::new(TypeObject {
@@ -557,14 +597,18 @@ pub fn alloc_instance(ty: &'static TypeObject) -> Obj {
             let base = crate::dict::DictObj { hdr, table: UnsafeCell::new(Default::default()) };
             Box::into_raw(Box::new(SubObj { base, dict: crate::dict::new_dict() })) as u64
         }
-        _ => match SPARE.with(|s| s.borrow_mut().pop()) {
-            // A freed instance with its emptied dict (see `dealloc_instance`).
-            Some(mut spare) => {
-                spare.hdr = hdr;
-                Box::into_raw(spare) as u64
+        _ => {
+            let slot_vals = ty.class.is_some_and(|c| !c.slot_names.is_empty()).then(crate::dict::new_dict);
+            match SPARE.with(|s| s.borrow_mut().pop()) {
+                // A freed instance with its emptied dict (see `dealloc_instance`).
+                Some(mut spare) => {
+                    spare.hdr = hdr;
+                    spare.slot_vals = slot_vals;
+                    Box::into_raw(spare) as u64
+                }
+                None => Box::into_raw(Box::new(InstanceObj { hdr, dict: crate::dict::new_dict(), slot_vals })) as u64,
             }
-            None => Box::into_raw(Box::new(InstanceObj { hdr, dict: crate::dict::new_dict() })) as u64,
-        },
+        }
     };
     live_add(1);
     Obj(Value(p))
@@ -682,6 +726,9 @@ pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> O
     let ty = obj.ty();
     ty.class?;
     let key = crate::str::intern(name);
+    if ty.class.is_some_and(|c| is_slot(c, name)) {
+        return None;
+    }
     // An instance attribute shadows the class's.
     if let Some(d) = instance_dict(obj) {
         if let Ok(Some(v)) = crate::dict::get_item(d, key.v()) {
@@ -713,10 +760,22 @@ pub fn getattr(obj: Value, name: &str) -> Option<PyResult> {
             return Some(bind(a.v(), obj, ty));
         }
     }
+    let c = ty.class?;
     if name == "__dict__" {
+        if c.slots.is_some() {
+            return Some(Err(no_attribute(obj, name)));
+        }
         return instance_dict(obj).map(|d| Ok(d.new_ref()));
     }
-    if let Some(d) = instance_dict(obj) {
+    if is_slot(c, name) {
+        if let Some(d) = slot_vals(obj) {
+            match crate::dict::get_item(d, key.v()) {
+                Ok(Some(v)) => return Some(Ok(v)),
+                Ok(None) => {}
+                Err(e) => return Some(Err(e)),
+            }
+        }
+    } else if let Some(d) = instance_dict(obj) {
         match crate::dict::get_item(d, key.v()) {
             Ok(Some(v)) => return Some(Ok(v)),
             Ok(None) => {}
@@ -766,10 +825,12 @@ pub fn generic_setattr(obj: Value, c: &ClassData, name: &str, v: Value) -> PyRes
             };
         }
     }
-    if let Some(slots) = &c.slots {
-        if !slots.iter().any(|s| s == name) {
-            return Err(no_attribute(obj, name));
-        }
+    if is_slot(c, name) {
+        let d = slot_vals(obj).ok_or_else(|| no_attribute(obj, name))?;
+        return crate::dict::set_item(d, crate::str::intern(name), v.new_ref());
+    }
+    if c.slots.is_some() {
+        return Err(no_attribute(obj, name));
     }
     match instance_dict(obj) {
         Some(d) => crate::dict::set_item(d, crate::str::intern(name), v.new_ref()),
@@ -815,8 +876,16 @@ pub fn generic_delattr(obj: Value, name: &str) -> PyResult<()> {
             };
         }
     }
-    let d = instance_dict(obj).ok_or_else(|| no_attribute(obj, name))?;
     let key = crate::str::intern(name);
+    if ty.class.is_some_and(|c| is_slot(c, name)) {
+        // An unset slot: CPython's member descriptor names just the attribute.
+        let d = slot_vals(obj).ok_or_else(|| no_attribute(obj, name))?;
+        return match crate::dict::pop(d, key.v())? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::new(&ATTRIBUTE_ERROR, name.to_string())),
+        };
+    }
+    let d = instance_dict(obj).ok_or_else(|| no_attribute(obj, name))?;
     match crate::dict::pop(d, key.v())? {
         Some(_) => Ok(()),
         None => Err(no_attribute(obj, name)),
@@ -890,6 +959,12 @@ fn builtin_type_attr(t: &'static TypeObject, name: &str) -> Option<Obj> {
 pub fn type_getattr(t: Value, name: &str) -> Option<PyResult> {
     let ty = crate::builtins::as_type(t)?;
     let Some(c) = ty.class else {
+        if name == "__dict__" {
+            return Some(Err(PyErr::new(
+                &NOT_IMPLEMENTED_ERROR,
+                format!("pyaot: the __dict__ of builtin type '{}' is not supported yet", ty.name),
+            )));
+        }
         return builtin_type_attr(ty, name).map(Ok);
     };
     match name {

@@ -99,7 +99,7 @@ impl AttrCache {
         }
         let ty = o.ty();
         let Some(s) = crate::str::as_str(name) else { return };
-        if s == "__dict__" || s == "__class__" {
+        if s == "__dict__" || s == "__class__" || ty.class.is_some_and(|c| crate::class::is_slot(c, s)) {
             return;
         }
         let attr = crate::class::lookup_name(ty, name);
