@@ -2102,13 +2102,14 @@ impl<'a, M: Module> L<'a, '_, M> {
         let fdef = &self.m.functions[func.0 as usize];
         let name = self.str_const(&fdef.name.clone());
         let qualname = self.str_const(&fdef.qualname.clone());
+        let module = self.str_const(&self.m.units[fdef.unit as usize].name.clone());
         let sig = self.iconst(fdef.packed_sig());
         let params_slot = self.cg.str_tuple_const(fdef.params.iter().map(|p| p.name.clone()).collect());
         let params = self.load_slot(params_slot);
         let entry_ref = self.cg.module.declare_func_in_func(self.cg.array_ids[func.0 as usize], self.b.func);
         let entry = self.b.ins().func_addr(I64, entry_ref);
         let fobj =
-            self.rt1(Abi::rt_func_new, &[name, qualname, entry, params, defaults_tuple.v, kwd.v, clo.v, sig])?;
+            self.rt1(Abi::rt_func_new, &[name, qualname, module, entry, params, defaults_tuple.v, kwd.v, clo.v, sig])?;
         if clo.own == Own::Owned {
             self.decref(clo.v)?;
         }

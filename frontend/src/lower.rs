@@ -367,6 +367,14 @@ fn lower_module_as(
                 implicit.push((cx.global(name), value.to_string()));
             }
         }
+        // The docstring is the module's `__doc__` (read as `m.__doc__`; None without one).
+        if let Some(ast::Stmt::Expr(e)) = suite.first() {
+            if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(doc), .. }) = &*e.value {
+                if !module_bound.iter().any(|b| b == "__doc__") {
+                    implicit.push((cx.global("__doc__"), doc.clone()));
+                }
+            }
+        }
     }
     for sc in &cx.st.scopes {
         for (msg, at) in &sc.errors {
@@ -621,7 +629,10 @@ impl ModuleCx {
                 let module = match absolute_module(&self.package, level, i.module.as_deref()) {
                     Ok(m) => m,
                     Err(msg) => {
-                        self.unsupported(&format!("this relative import ({msg})"), s);
+                        // CPython raises this ImportError when the statement runs.
+                        let arg = Expr::new(ExprKind::Str(msg.into()), Ty::Str, line);
+                        let exc = builtin_call("ImportError", vec![arg], line);
+                        out.push(Stmt { kind: StmtKind::Raise { exc: Some(exc), cause: None }, line });
                         return;
                     }
                 };
@@ -644,7 +655,9 @@ impl ModuleCx {
                             return;
                         };
                         for n in names {
-                            let value = ExprKind::ImportFrom { module: module.clone(), name: n.clone() };
+                            let str_e = |v: &str| Expr::new(ExprKind::Str(v.into()), Ty::Str, line);
+                            let value =
+                                builtin_call("__pyaot_import_star__", vec![str_e(&module), str_e(&n)], line).kind;
                             bind(self, f, &n, value);
                         }
                         continue;

@@ -221,8 +221,8 @@ abi_table! {
 
     /// A function object. `entry` is `extern "C" fn(func: V, args: *const V) -> V` taking
     /// the bound arguments; `params` a tuple of parameter names; `defaults` a tuple of the
-    /// last parameters' defaults (or 0).
-    fn rt_func_new(name: V, qualname: V, entry: Ptr, params: V, defaults: V, kwdefaults: V, closure: V, sig: I64) -> V;
+    /// last parameters' defaults (or 0); `module` the defining module's name (or 0).
+    fn rt_func_new(name: V, qualname: V, module: V, entry: Ptr, params: V, defaults: V, kwdefaults: V, closure: V, sig: I64) -> V;
     /// The closure tuple of function `f` (borrowed; 0 when it has none).
     fn rt_func_closure(f: V) -> Ptr;
     /// A new cell holding `v` (0: empty).
@@ -732,6 +732,7 @@ pub extern "C" fn rt_unpack_ex(v: V, n: Ptr, star: Ptr, out: Ptr) -> I32 {
 pub extern "C" fn rt_func_new(
     name: V,
     qualname: V,
+    module: V,
     entry: Ptr,
     params: V,
     defaults: V,
@@ -742,6 +743,7 @@ pub extern "C" fn rt_func_new(
     let parts = crate::func::FuncParts {
         name,
         qualname,
+        module,
         params,
         defaults,
         kwdefaults,

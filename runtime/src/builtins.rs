@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 55] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 56] = [
     native("print", print),
     native("len", len),
     native("min", min),
@@ -71,6 +71,7 @@ pub static BUILTIN_FNS: [NativeFuncObj; 55] = [
     native("__pyaot_with_enter__", with_enter),
     native("__pyaot_with_exit__", with_exit),
     native("__pyaot_genexpr_list__", crate::gen::genexpr_list),
+    native("__pyaot_import_star__", crate::module::import_star_name),
     native("__pyaot_match_seq__", crate::pattern::match_seq),
     native("__pyaot_match_map__", crate::pattern::match_map),
     native("__pyaot_match_class__", crate::pattern::match_class),

@@ -14,6 +14,8 @@ pub struct FuncObj {
     pub hdr: Header,
     pub name: Obj,
     pub qualname: Obj,
+    /// `__module__`: the name of the module that defined it (None: `__main__`).
+    pub module: Option<Obj>,
     pub entry: ArrayEntry,
     /// Tuple of parameter names, in CPython's order: positional, keyword-only, `*args`,
     /// `**kwargs`.
@@ -114,6 +116,8 @@ pub fn new_bound_method(recv: Obj, name: &'static str) -> Obj {
 pub struct FuncParts {
     pub name: Value,
     pub qualname: Value,
+    /// The defining module's name (a str), or 0 for `__main__`.
+    pub module: Value,
     pub params: Value,
     /// A tuple, or 0 for none.
     pub defaults: Value,
@@ -138,6 +142,7 @@ pub fn new_function_with(p: &FuncParts, entry: ArrayEntry, extra: Option<Obj>) -
         hdr: Header::new(&FUNCTION_TYPE),
         name: p.name.new_ref(),
         qualname: p.qualname.new_ref(),
+        module: opt(p.module),
         entry,
         params: p.params.new_ref(),
         defaults,
@@ -210,10 +215,11 @@ fn qualname(func: &FuncObj) -> &str {
     crate::str::as_str(func.qualname.v()).unwrap_or("?")
 }
 
-/// How call-site errors name a callable: `__main__.f()` for functions, `len()` for builtins.
+/// How call-site errors name a callable: `mod.f()` for functions, `len()` for builtins.
 pub fn describe(f: Value) -> String {
     if let Some(func) = f.downcast::<FuncObj>() {
-        return format!("__main__.{}()", qualname(func));
+        let module = func.module.as_ref().and_then(|m| crate::str::as_str(m.v())).unwrap_or("__main__");
+        return format!("{module}.{}()", qualname(func));
     }
     if let Some(nf) = f.downcast::<NativeFuncObj>() {
         return format!("{}()", nf.name);
@@ -615,6 +621,7 @@ pub fn new_rust_function(
     let parts = FuncParts {
         name: name.v(),
         qualname: qualname.v(),
+        module: Value(0),
         params: params_t.v(),
         defaults: defaults.v(),
         kwdefaults: Value(0),

@@ -223,6 +223,11 @@ pub fn import_from(module: &str, name: &str) -> PyResult {
     if let Some(v) = lookup(m.v(), name)? {
         return Ok(v);
     }
+    match getattr_hook(m.v(), name) {
+        Ok(Some(v)) => return Ok(v),
+        Err(e) if !e.matches(&ATTRIBUTE_ERROR) => return Err(e),
+        _ => {}
+    }
     let sub = format!("{module}.{name}");
     if REGISTRY.with_mut(|r| r.iter().any(|e| e.name == sub)) {
         return import(&sub);
@@ -238,6 +243,37 @@ pub fn import_from(module: &str, name: &str) -> PyResult {
         format!("cannot import name '{name}' from '{module}' ({location})")
     };
     Err(PyErr::new(&IMPORT_ERROR, msg))
+}
+
+/// One name of `from module import *` (`__pyaot_import_star__(module, name)`): a
+/// submodule the name is not yet bound to is imported first (`_handle_fromlist`), then
+/// the name is read as an attribute, so a name in `__all__` that the module lacks raises
+/// AttributeError as in CPython.
+pub fn import_star_name(args: &[Value], _kwnames: &[Obj]) -> PyResult {
+    let (Some(module), Some(name)) =
+        (args.first().and_then(|m| crate::str::as_str(*m)), args.get(1).and_then(|n| crate::str::as_str(*n)))
+    else {
+        return type_error("__pyaot_import_star__ expects two str arguments");
+    };
+    let m = import(module)?;
+    if lookup(m.v(), name)?.is_none() {
+        let sub = format!("{module}.{name}");
+        if REGISTRY.with_mut(|r| r.iter().any(|e| e.name == sub)) {
+            import(&sub)?;
+        }
+    }
+    getattr(m.v(), name)
+}
+
+/// The module's `__getattr__` (PEP 562) called with `name`; None: it defines none.
+fn getattr_hook(m: Value, name: &str) -> PyResult<Option<Obj>> {
+    match lookup(m, "__getattr__")? {
+        Some(f) => {
+            let n = crate::str::new_str(name);
+            crate::func::call(f.v(), &[n.v()], &[]).map(Some)
+        }
+        None => Ok(None),
+    }
 }
 
 fn module_of(m: Value) -> PyResult<&'static ModuleObj> {
@@ -270,7 +306,14 @@ pub fn getattr(m: Value, name: &str) -> PyResult {
     if let Some(v) = lookup(m, name)? {
         return Ok(v);
     }
+    if let Some(v) = getattr_hook(m, name)? {
+        return Ok(v);
+    }
     let mo = module_of(m)?;
+    if name == "__doc__" {
+        // A module without a docstring.
+        return Ok(none_obj());
+    }
     let msg = if mo.initializing.get() {
         format!(
             "partially initialized module '{}' has no attribute '{name}' (most likely due to a circular import)",
@@ -307,7 +350,7 @@ pub fn delattr(m: Value, name: &str) -> PyResult<()> {
     }
     let key = crate::str::new_str(name);
     if crate::dict::get_item(mo.dict.v(), key.v())?.is_none() {
-        return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("module '{}' has no attribute '{name}'", mo.name)));
+        return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'module' object has no attribute '{name}'")));
     }
     crate::dict::delitem(mo.dict.v(), key.v())
 }

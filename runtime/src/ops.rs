@@ -1641,7 +1641,7 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                 match name {
                     "__name__" => return Ok(f.name.clone()),
                     "__qualname__" => return Ok(f.qualname.clone()),
-                    "__module__" => return Ok(crate::str::new_str("__main__")),
+                    "__module__" => return Ok(f.module.clone().unwrap_or_else(|| crate::str::new_str("__main__"))),
                     "__defaults__" => {
                         return Ok(if crate::tuple::items(f.defaults.v()).is_empty() {
                             none_obj()

@@ -182,9 +182,13 @@ fn make_function(code: &CodeObj, code_v: Value, fi: usize, globals: Value, x: Fu
         globals: globals.new_ref(),
     });
     let opt = |o: &Option<Obj>| o.as_ref().map_or(Value::NULL, Obj::v);
+    // `__module__` is the defining globals' `__name__`, as in CPython.
+    let module = pyaot_runtime::dict::get_item(globals, pyaot_runtime::str::new_str("__name__").v()).ok().flatten();
+    let module = module.filter(|m| pyaot_runtime::str::as_str(m.v()).is_some());
     let parts = func::FuncParts {
         name: name.v(),
         qualname: qualname.v(),
+        module: opt(&module),
         params: params.v(),
         defaults: opt(&defaults),
         kwdefaults: opt(&x.kwdefaults),
