@@ -236,6 +236,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             unhashable(v)
         }
         Kind::Other if crate::stdlib::has_value_compare(v) => unhashable(v),
+        _ if crate::stdlib::typing::is_form(v) => Ok(hash_text(&crate::stdlib::typing::repr(v).unwrap_or_default())),
         _ => Ok(hash_pointer(v)),
     }
 }

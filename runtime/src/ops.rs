@@ -853,6 +853,10 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
                 _ => Ok(a == b),
             }
         }
+        _ if crate::stdlib::typing::is_form(a) && crate::stdlib::typing::is_form(b) => {
+            // Generic aliases are equal when they name the same thing (`List[int]`).
+            Ok(crate::stdlib::typing::repr(a) == crate::stdlib::typing::repr(b))
+        }
         _ => crate::stdlib::compare(CmpOp::Eq, a, b).unwrap_or(Ok(a == b)),
     }
 }
@@ -1556,6 +1560,9 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
     if let Some(r) = crate::err::traceback_getattr(o, name) {
         return r;
     }
+    if let Some(r) = crate::stdlib::typing::getattr(o, name) {
+        return r;
+    }
     let table: &'static [&'static str] = match o.kind() {
         Kind::Int | Kind::Bool => {
             match name {
@@ -1650,6 +1657,12 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                         })
                     }
                     "__doc__" => return Ok(none_obj()),
+                    "__annotations__" => {
+                        return Err(PyErr::new(
+                            &NOT_IMPLEMENTED_ERROR,
+                            "pyaot: function __annotations__ are not supported yet".to_string(),
+                        ))
+                    }
                     _ => {}
                 }
             }

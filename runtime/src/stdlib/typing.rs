@@ -30,14 +30,47 @@ pub static FORM_TYPE: TypeObject = TypeObject {
     class: None,
 };
 
+/// The type of `TypeVar("T")`: a name as the others, whose type is called TypeVar.
+pub static TYPEVAR_TYPE: TypeObject = TypeObject {
+    hdr: Header::immortal(&TYPE_TYPE),
+    name: "TypeVar",
+    kind: Kind::Other,
+    base: Some(&OBJECT_TYPE),
+    dealloc: dealloc_payload::<FormObj>,
+    class: None,
+};
+
 /// Is `v` one of these names (subscripting gives it back)?
 pub fn is_form(v: Value) -> bool {
-    v.is_heap() && v.is(&FORM_TYPE)
+    v.is_heap() && (v.is(&FORM_TYPE) || v.is(&TYPEVAR_TYPE))
+}
+
+fn form_ref(v: Value) -> Option<&'static FormObj> {
+    if is_form(v) {
+        // SAFETY: both types are allocated with a FormObj payload.
+        Some(unsafe { &*(v.0 as *const FormObj) })
+    } else {
+        None
+    }
 }
 
 /// `repr` of a name.
 pub fn repr(v: Value) -> Option<String> {
-    v.downcast::<FormObj>().map(|f| f.name.clone())
+    form_ref(v).map(|f| f.name.clone())
+}
+
+/// `T.__name__`, `List.__name__` (None: not a name of typing).
+pub fn getattr(v: Value, attr: &str) -> Option<PyResult> {
+    let f = form_ref(v)?;
+    match attr {
+        "__name__" => {
+            let n = f.name.trim_start_matches('~');
+            let n = n.split('[').next().unwrap_or(n);
+            let n = n.rsplit('.').next().unwrap_or(n);
+            Some(Ok(crate::str::new_str(n)))
+        }
+        _ => None,
+    }
 }
 
 /// `List[int]`: a name whose repr shows its arguments, as typing's generic aliases do.
@@ -90,16 +123,42 @@ pub fn union(a: Value, b: Value) -> Option<PyResult> {
 fn alias(base: String, k: Value) -> PyResult {
     let items: Vec<Value> =
         if k.kind() == Kind::Tuple { crate::tuple::items(k).iter().map(|x| x.v()).collect() } else { vec![k] };
-    let mut args = Vec::new();
+    let mut args: Vec<String> = Vec::new();
     for x in items {
         args.push(arg_repr(x)?);
     }
-    Ok(alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: format!("{base}[{}]", args.join(", ")) }))
+    let name = match base.as_str() {
+        // typing's Union flattens repeats, and shows a Union with None as Optional.
+        "typing.Union" => {
+            let mut uniq: Vec<String> = Vec::new();
+            for a in args {
+                if !uniq.contains(&a) {
+                    uniq.push(a);
+                }
+            }
+            match uniq.as_slice() {
+                [one] => one.clone(),
+                [a, n] if n == "NoneType" => format!("typing.Optional[{a}]"),
+                [n, a] if n == "NoneType" => format!("typing.Optional[{a}]"),
+                _ => format!("typing.Union[{}]", uniq.join(", ")),
+            }
+        }
+        _ => format!("{base}[{}]", args.join(", ")),
+    };
+    Ok(alloc(FormObj { hdr: Header::new(&FORM_TYPE), name }))
 }
 
 fn arg_repr(x: Value) -> PyResult<String> {
     if let Some(r) = repr(x) {
         return Ok(r);
+    }
+    if x.kind() == Kind::List {
+        // `Callable[[int, str], bool]`: the parameter types, each shown as an argument.
+        let mut parts = Vec::new();
+        for i in crate::iter::collect(x)? {
+            parts.push(arg_repr(i.v())?);
+        }
+        return Ok(format!("[{}]", parts.join(", ")));
     }
     if x.is_none() {
         return Ok("NoneType".into());
@@ -140,13 +199,22 @@ pub fn ellipsis(_: &[Value], _: &[Obj]) -> PyResult {
     Ok(alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: "...".into() }))
 }
 
-/// `TypeVar("T", ...)`, `NewType("N", t)`: a name standing for itself.
+/// `TypeVar("T", ...)`: a name standing for itself, shown as `~T`.
 fn t_typevar(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    named(args, kwnames, "TypeVar", &TYPEVAR_TYPE)
+}
+
+/// `NewType("N", t)`: as a TypeVar for now.
+fn t_newtype(args: &[Value], kwnames: &[Obj]) -> PyResult {
+    named(args, kwnames, "NewType", &FORM_TYPE)
+}
+
+fn named(args: &[Value], kwnames: &[Obj], what: &str, ty: &'static TypeObject) -> PyResult {
     let (pos, _) = split_args(args, kwnames);
     let Some(name) = pos.first().and_then(|v| crate::str::as_str(*v)) else {
-        return type_error("TypeVar() argument 'name' must be str");
+        return type_error(format!("{what}() argument 'name' must be str"));
     };
-    Ok(alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: format!("~{name}") }))
+    Ok(alloc(FormObj { hdr: Header::new(ty), name: format!("~{name}") }))
 }
 
 /// `cast(typ, val)` is `val`.
@@ -163,7 +231,7 @@ fn t_identity(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 static FUNCS: NativeTable<6> = [
     native("TypeVar", t_typevar),
-    native("NewType", t_typevar),
+    native("NewType", t_newtype),
     native("cast", t_cast),
     native("overload", t_identity),
     native("final", t_identity),
