@@ -81,7 +81,9 @@ unsafe fn dealloc_instance(h: *mut Header) {
     // Kept, with its emptied dict, for the next instance: three allocations fewer per
     // instance for programs that make and drop many small objects.
     if crate::dict::reset_for_reuse(b.dict.v()) {
-        drop(b.slot_vals.take());
+        if !b.slot_vals.as_ref().is_none_or(|d| crate::dict::reset_for_reuse(d.v())) {
+            drop(b.slot_vals.take());
+        }
         let refused = SPARE.with(|s| {
             let mut s = s.borrow_mut();
             if s.len() < SPARE_MAX {
@@ -133,6 +135,19 @@ pub(crate) fn plain_instance_dict(v: Value) -> Option<&'static crate::dict::Dict
         // SAFETY: the dealloc says it is an InstanceObj, whose dict is always a dict.
         let d = unsafe { &*(v.0 as *const InstanceObj) }.dict.v();
         d.downcast::<crate::dict::DictObj>()
+    } else {
+        None
+    }
+}
+
+/// The dict of `__slots__` values of `v` when it is a plain instance of a class with
+/// slots.
+#[inline]
+pub(crate) fn plain_instance_slots(v: Value) -> Option<&'static crate::dict::DictObj> {
+    if std::ptr::fn_addr_eq(v.ty().dealloc, dealloc_instance as unsafe fn(*mut Header)) {
+        // SAFETY: the dealloc says it is an InstanceObj.
+        let d = unsafe { &*(v.0 as *const InstanceObj) }.slot_vals.as_ref()?;
+        d.v().downcast::<crate::dict::DictObj>()
     } else {
         None
     }
@@ -598,15 +613,19 @@ pub fn alloc_instance(ty: &'static TypeObject) -> Obj {
             Box::into_raw(Box::new(SubObj { base, dict: crate::dict::new_dict() })) as u64
         }
         _ => {
-            let slot_vals = ty.class.is_some_and(|c| !c.slot_names.is_empty()).then(crate::dict::new_dict);
+            let slotted = ty.class.is_some_and(|c| !c.slot_names.is_empty());
             match SPARE.with(|s| s.borrow_mut().pop()) {
-                // A freed instance with its emptied dict (see `dealloc_instance`).
+                // A freed instance with its emptied dicts (see `dealloc_instance`).
                 Some(mut spare) => {
                     spare.hdr = hdr;
-                    spare.slot_vals = slot_vals;
+                    let kept = spare.slot_vals.take();
+                    spare.slot_vals = slotted.then(|| kept.unwrap_or_else(crate::dict::new_dict));
                     Box::into_raw(spare) as u64
                 }
-                None => Box::into_raw(Box::new(InstanceObj { hdr, dict: crate::dict::new_dict(), slot_vals })) as u64,
+                None => {
+                    let slot_vals = slotted.then(crate::dict::new_dict);
+                    Box::into_raw(Box::new(InstanceObj { hdr, dict: crate::dict::new_dict(), slot_vals })) as u64
+                }
             }
         }
     };

@@ -42,6 +42,8 @@ const FUNCTION: u32 = 1;
 const PROPERTY: u32 = 2;
 /// Anything else (a class attribute value, staticmethod, classmethod, ...).
 const OTHER: u32 = 3;
+/// A `__slots__` attribute: kept in the instance's dict of slot values.
+const SLOT: u32 = 4;
 /// Set with the kind when `obj.name = v` may store straight into the instance dict
 /// (no `__setattr__`, no property, allowed by `__slots__`).
 const PLAIN_SET: u32 = 1 << 8;
@@ -99,17 +101,20 @@ impl AttrCache {
         }
         let ty = o.ty();
         let Some(s) = crate::str::as_str(name) else { return };
-        if s == "__dict__" || s == "__class__" || ty.class.is_some_and(|c| crate::class::is_slot(c, s)) {
+        if s == "__dict__" || s == "__class__" {
             return;
         }
+        let slot = ty.class.is_some_and(|c| crate::class::is_slot(c, s));
         let attr = crate::class::lookup_name(ty, name);
         let kind = match &attr {
+            None if slot => SLOT,
             None => ABSENT,
             Some(a) if a.v().downcast::<crate::func::FuncObj>().is_some() => FUNCTION,
             Some(a) if a.v().downcast::<crate::class::PropertyObj>().is_some() => PROPERTY,
             Some(_) => OTHER,
         };
         let plain_set = kind != PROPERTY
+            && slot == (kind == SLOT)
             && crate::class::lookup(ty, "__setattr__").is_none()
             && ty.class.is_some_and(|c| c.slots.as_ref().is_none_or(|sl| sl.iter().any(|x| x == s)));
         let addr = ty as *const TypeObject as usize;
@@ -142,7 +147,11 @@ impl Entry {
 pub fn getattr(o: Value, name: Value, c: &AttrCache) -> PyResult {
     if let Some((c, d)) = c.hit(o) {
         let kind = c.kind.get() & 0xff;
-        if kind != PROPERTY {
+        if kind == SLOT {
+            if let Some(v) = crate::class::plain_instance_slots(o).and_then(|s| crate::dict::get_hinted(s, name, &c.hint)) {
+                return Ok(v.new_ref());
+            }
+        } else if kind != PROPERTY {
             if let Some(v) = crate::dict::get_hinted(d, name, &c.hint) {
                 return Ok(v.new_ref());
             }
@@ -162,8 +171,15 @@ pub fn getattr(o: Value, name: Value, c: &AttrCache) -> PyResult {
 pub fn setattr(o: Value, name: Value, v: Value, c: &AttrCache) -> PyResult<()> {
     if let Some((c, d)) = c.hit(o) {
         if c.kind.get() & PLAIN_SET != 0 {
-            crate::dict::set_hinted(d, name, v.new_ref(), &c.hint);
-            return Ok(());
+            if c.kind.get() & 0xff == SLOT {
+                if let Some(s) = crate::class::plain_instance_slots(o) {
+                    crate::dict::set_hinted(s, name, v.new_ref(), &c.hint);
+                    return Ok(());
+                }
+            } else {
+                crate::dict::set_hinted(d, name, v.new_ref(), &c.hint);
+                return Ok(());
+            }
         }
     }
     let r = crate::ops::setattr(o, crate::str::as_str(name).unwrap_or(""), v);
