@@ -78,6 +78,10 @@ fn sub_layout(kind: Kind) -> Option<unsafe fn(*mut Header)> {
 unsafe fn dealloc_instance(h: *mut Header) {
     // SAFETY: every object whose type uses this dealloc was allocated as an InstanceObj.
     let mut b = Box::from_raw(h as *mut InstanceObj);
+    if b.slot_vals.as_ref().is_some_and(|sv| sv.v() == b.dict.v()) {
+        // A fully slotted instance keeps its slots in its (hidden) dict: one reference.
+        drop(b.slot_vals.take());
+    }
     // Kept, with its emptied dict, for the next instance: three allocations fewer per
     // instance for programs that make and drop many small objects.
     if crate::dict::reset_for_reuse(b.dict.v()) {
@@ -614,17 +618,27 @@ pub fn alloc_instance(ty: &'static TypeObject) -> Obj {
         }
         _ => {
             let slotted = ty.class.is_some_and(|c| !c.slot_names.is_empty());
+            // Instances of a fully slotted class have no `__dict__` to show: their slot
+            // values live in the instance dict itself (one dict, not two).
+            let only_slots = slotted && ty.class.is_some_and(|c| c.slots.is_some());
             match SPARE.with(|s| s.borrow_mut().pop()) {
                 // A freed instance with its emptied dicts (see `dealloc_instance`).
                 Some(mut spare) => {
                     spare.hdr = hdr;
                     let kept = spare.slot_vals.take();
-                    spare.slot_vals = slotted.then(|| kept.unwrap_or_else(crate::dict::new_dict));
+                    spare.slot_vals = if only_slots {
+                        drop(kept);
+                        Some(spare.dict.clone())
+                    } else {
+                        slotted.then(|| kept.unwrap_or_else(crate::dict::new_dict))
+                    };
                     Box::into_raw(spare) as u64
                 }
                 None => {
-                    let slot_vals = slotted.then(crate::dict::new_dict);
-                    Box::into_raw(Box::new(InstanceObj { hdr, dict: crate::dict::new_dict(), slot_vals })) as u64
+                    let dict = crate::dict::new_dict();
+                    let slot_vals =
+                        if only_slots { Some(dict.clone()) } else { slotted.then(crate::dict::new_dict) };
+                    Box::into_raw(Box::new(InstanceObj { hdr, dict, slot_vals })) as u64
                 }
             }
         }
