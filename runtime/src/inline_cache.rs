@@ -68,6 +68,12 @@ struct Entry {
 /// overridden in each) stay fast.
 const WAYS: usize = 4;
 
+impl Default for Entry {
+    fn default() -> Entry {
+        Entry { ty: Cell::new(0), epoch: Cell::new(0), attr: Cell::new(0), kind: Cell::new(0), hint: Cell::new(0) }
+    }
+}
+
 /// One site's cache, most recently filled type first. Zeroed memory is an empty cache;
 /// generated code reserves `size_of::<AttrCache>()` bytes per site.
 #[repr(C)]
@@ -76,6 +82,13 @@ pub struct AttrCache {
 }
 
 const _: () = assert!(std::mem::size_of::<AttrCache>() == 32 * WAYS);
+
+impl Default for AttrCache {
+    /// An empty cache (the VM keeps one per attribute name of a code unit).
+    fn default() -> AttrCache {
+        AttrCache { ways: Default::default() }
+    }
+}
 
 impl AttrCache {
     /// The entry for `o`'s type and `o`'s instance dict, when the cache holds one valid

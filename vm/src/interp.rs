@@ -13,7 +13,7 @@ use crate::{CodeObj, VmFuncData};
 use pyaot_runtime::err::{self, PyErr, PyResult};
 use pyaot_runtime::object::*;
 use pyaot_runtime::types::*;
-use pyaot_runtime::{cell, dict, dynamic, func, gen, iter, list, module, ops, str as pystr, tuple};
+use pyaot_runtime::{cell, dict, dynamic, func, gen, inline_cache, iter, list, module, ops, str as pystr, tuple};
 
 /// Where a frame's names live.
 pub struct Namespaces {
@@ -449,12 +449,12 @@ fn step(
         }
         Op::GetAttr(n) => {
             let o = pop(stack);
-            stack.push(ops::getattr(o.v(), name_of(code, n))?);
+            stack.push(inline_cache::getattr(o.v(), code.consts[n as usize].v(), &code.attr_cache[n as usize])?);
         }
         Op::SetAttr(n) => {
             let o = pop(stack);
             let v = pop(stack);
-            ops::setattr(o.v(), name_of(code, n), v.v())?;
+            inline_cache::setattr(o.v(), code.consts[n as usize].v(), v.v(), &code.attr_cache[n as usize])?;
         }
         Op::DelAttr(n) => {
             let o = pop(stack);
@@ -474,7 +474,8 @@ fn step(
             let base = stack.len() - n as usize;
             let r = {
                 let args = values(&stack[base..]);
-                ops::call_method(stack[base - 1].v(), name_of(code, name), args, kwnames_of(code, kw))?
+                let (nm, cache) = (code.consts[name as usize].v(), &code.attr_cache[name as usize]);
+                inline_cache::call_method(stack[base - 1].v(), nm, args, kwnames_of(code, kw), cache)?
             };
             stack.truncate(base - 1);
             stack.push(r);

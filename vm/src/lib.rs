@@ -55,6 +55,10 @@ pub struct CodeObj {
     /// Per str constant used as a global's name: where the globals dict had it, and
     /// the builtin it fell back to (immortal).
     pub global_cache: Vec<(std::cell::Cell<pyaot_runtime::dict::EntryCache>, std::cell::Cell<Value>)>,
+    /// Per str constant used as an attribute name: the attribute cache of the unit's
+    /// `GetAttr`/`SetAttr`/`CallMethod` instructions with that name (compiled code has
+    /// one per site; here the sites of one name share one).
+    pub attr_cache: Vec<pyaot_runtime::inline_cache::AttrCache>,
 }
 // SAFETY: repr(C), starts with a Header.
 unsafe impl PyPayload for CodeObj {
@@ -159,7 +163,8 @@ pub fn code_object(unit: Arc<CodeUnit>) -> Obj {
         .collect();
     let tb_files = unit.funcs.iter().map(|f| intern(&unit.files[f.unit as usize])).collect();
     let global_cache = unit.consts.iter().map(|_| (Default::default(), std::cell::Cell::new(Value::NULL))).collect();
-    alloc(CodeObj { hdr: Header::new(&CODE_TYPE), unit, consts, tb_names, tb_files, funcs, global_cache })
+    let attr_cache = unit.consts.iter().map(|_| Default::default()).collect();
+    alloc(CodeObj { hdr: Header::new(&CODE_TYPE), unit, consts, tb_names, tb_files, funcs, global_cache, attr_cache })
 }
 
 /// What a `MakeFunction` takes off the stack.
