@@ -38,11 +38,16 @@ pub fn new_str(s: &str) -> Obj {
 
 /// Slots of the name cache: attribute and method names looked up by the runtime.
 const INTERN_SLOTS: usize = 1024;
+/// Entries per set of the cache. A direct-mapped cache indexed by address made two hot
+/// names collide in some runs and not others (the addresses move with ASLR): chaos took
+/// 0.32 s or 0.55 s by chance.
+const INTERN_WAYS: usize = 4;
 
 thread_local! {
-    /// A direct-mapped cache from a name's text (found by its address and length, checked
-    /// by content) to a str object with its hash cached: attribute lookups by name need
-    /// a str key, and making and hashing a new one for each access was most of their cost.
+    /// A set-associative cache from a name's text (found by its address and length,
+    /// checked by content) to a str object with its hash cached: attribute lookups by
+    /// name need a str key, and making and hashing a new one for each access was most of
+    /// their cost. Each set keeps its most recently added name first.
     static INTERNED: std::cell::RefCell<Vec<Option<(usize, Obj)>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -50,13 +55,13 @@ thread_local! {
 /// still cached (for dict keys that are names).
 pub fn intern(s: &str) -> Obj {
     let addr = s.as_ptr() as usize;
-    let slot = ((addr >> 3) ^ (addr >> 13) ^ s.len().wrapping_mul(31)) % INTERN_SLOTS;
+    let set = ((addr >> 3) ^ (addr >> 13) ^ s.len().wrapping_mul(31)) % (INTERN_SLOTS / INTERN_WAYS) * INTERN_WAYS;
     let cached = INTERNED.with(|t| {
         let t = t.borrow();
-        match t.get(slot) {
-            Some(Some((a, o))) if *a == addr && as_str(o.v()) == Some(s) => Some(o.clone()),
+        t.get(set..set + INTERN_WAYS)?.iter().find_map(|e| match e {
+            Some((a, o)) if *a == addr && as_str(o.v()) == Some(s) => Some(o.clone()),
             _ => None,
-        }
+        })
     });
     if let Some(o) = cached {
         return o;
@@ -68,7 +73,9 @@ pub fn intern(s: &str) -> Obj {
         if t.is_empty() {
             t.resize_with(INTERN_SLOTS, || None);
         }
-        std::mem::replace(&mut t[slot], Some((addr, o.clone())))
+        // The least recently added name of the set makes room.
+        t[set..set + INTERN_WAYS].rotate_right(1);
+        std::mem::replace(&mut t[set], Some((addr, o.clone())))
     });
     drop(old);
     o
