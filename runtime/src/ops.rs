@@ -275,7 +275,13 @@ fn is_user(v: Value) -> bool {
 }
 
 pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
-    if let (Some(x), Some(y)) = (crate::float::float_val(a), crate::float::float_val(b)) {
+    // A float with a float or a small int (which converts exactly as CPython's
+    // PyLong_AsDouble does: rounded to nearest, ties to even).
+    let as_float = |v: Value, other: Value| {
+        crate::float::float_val(v)
+            .or_else(|| if other.is_small_int() { None } else { v.as_small().map(|i| i as f64) })
+    };
+    if let (Some(x), Some(y)) = (as_float(a, b), as_float(b, a)) {
         // The common float arithmetic first (the rest is `num_binop`'s).
         match op {
             BinOp::Add => return Ok(crate::float::new_float(x + y)),
