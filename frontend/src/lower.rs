@@ -1723,7 +1723,8 @@ impl ModuleCx {
 
     /// `list(x for x in it)`, `tuple(...)`, `sorted(...)`: these builtins take the whole
     /// generator before doing anything else, and nothing runs between its items, so the
-    /// generator expression can be the equivalent list comprehension, run through
+    /// generator expression can be the equivalent list comprehension (`set(...)`: the set
+    /// comprehension, which hashes each item when it is made, as `set()` does), run through
     /// `__pyaot_genexpr_list__` (which turns a StopIteration leaving it into the
     /// RuntimeError the generator would raise). No generator, no stack switch per item.
     /// `sorted`'s keywords must be evaluated after the generator is made and before it
@@ -1741,7 +1742,7 @@ impl ModuleCx {
                 }
         };
         let ok = match name.as_str() {
-            "list" | "tuple" => c.keywords.is_empty(),
+            "list" | "tuple" | "set" => c.keywords.is_empty(),
             "sorted" => c.keywords.iter().all(plain_kw),
             _ => false,
         };
@@ -1753,7 +1754,11 @@ impl ModuleCx {
             // The comprehension's function returns the list; it does not yield.
             self.st.scopes[i].is_generator = false;
         }
-        let comp = self.lower_comprehension(f, &c.args[0], sc, Comp::List, &g.generators, &[&g.elt]);
+        // `set()` adds each item as the generator produces it, hashing it then, as a set
+        // comprehension does: the comprehension's set is the result itself (a copy could
+        // lay the table out differently).
+        let kind = if name == "set" { Comp::Set } else { Comp::List };
+        let comp = self.lower_comprehension(f, &c.args[0], sc, kind, &g.generators, &[&g.elt]);
         match comp.kind {
             ExprKind::Call { func: make, mut args, .. } if args.len() == 1 => {
                 let it = args.pop()?;
@@ -1805,6 +1810,9 @@ impl ModuleCx {
         }
         let func = Box::new(self.lower_expr(f, &c.func));
         if let Some(arg) = self.consumed_genexpr(f, &func, c) {
+            if matches!(&func.kind, ExprKind::Builtin(n) if n == "set") {
+                return arg;
+            }
             return Expr::new(ExprKind::Call { func, args: vec![arg], kwargs }, Ty::Never, line);
         }
         let mut args = self.lower_elts(f, plain_args);

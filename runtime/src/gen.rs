@@ -251,10 +251,10 @@ fn escaping(e: PyErr) -> PyErr {
 }
 
 /// `__pyaot_genexpr_list__(f, it)`: `list(x for x in it)` without a generator. The
-/// compiler passes a generator expression that `list()`, `tuple()` or `sorted()` consumes
-/// whole, with nothing running between its items, as the function of the equivalent
-/// list comprehension: the result is the same list, and an error leaving it is what it
-/// would have been leaving the generator.
+/// compiler passes a generator expression that `list()`, `tuple()`, `sorted()` or `set()`
+/// consumes whole as the function of the equivalent list (for `set()`: set)
+/// comprehension: the result is the same, items are made (and for a set hashed) in the
+/// same order, and an error leaving it is what it would have been leaving the generator.
 pub fn genexpr_list(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let [f, it] = crate::func::positional("__pyaot_genexpr_list__", crate::func::Arity::Expected, args, kwnames, 2, 2)?[..]
     else {
