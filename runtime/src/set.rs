@@ -739,6 +739,11 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
     if !methods.contains(&name) {
         return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{tyname}' object has no attribute '{name}'")));
     }
+    if let ("add", [k], []) = (name, args, kwnames) {
+        // The common case first, before the qualified name is formatted for messages.
+        add(so, k.new_ref())?;
+        return Ok(none_obj());
+    }
     let qual = format!("{tyname}.{name}");
     let one = |args: &'_ [Value]| -> PyResult<Value> {
         let pos = positional(&qual, Arity::Takes, args, kwnames, 1, 1)?;
