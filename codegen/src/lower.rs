@@ -2948,10 +2948,13 @@ impl<'a, M: Module> L<'a, '_, M> {
         let opc = self.b.ins().iconst(I32, abi_binop(op));
         let fast_op =
             matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul | ir::BinOp::FloorDiv | ir::BinOp::Mod);
-        if matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul) && maybe_floats(at, bt) {
+        let float_path = matches!(op, ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul) && maybe_floats(at, bt);
+        // Two values of unknown type: small ints first (list items, counters), then floats.
+        let both_unknown = at == Ty::Any && bt == Ty::Any;
+        if float_path && !both_unknown {
             return self.float_binop_inline(op, a, b, f, opc);
         }
-        if !(fast_op && maybe_small_ints(at, bt)) {
+        if !(fast_op && (maybe_small_ints(at, bt) || both_unknown)) {
             let r = self.rt1(f, &[opc, a.v, b.v])?;
             self.check(r)?;
             return Ok(r);
@@ -3012,8 +3015,13 @@ impl<'a, M: Module> L<'a, '_, M> {
             }
         }
         self.b.switch_to_block(slow);
-        let r = self.rt1(f, &[opc, a.v, b.v])?;
-        self.check(r)?;
+        let r = if float_path {
+            self.float_binop_inline(op, a, b, f, opc)?
+        } else {
+            let r = self.rt1(f, &[opc, a.v, b.v])?;
+            self.check(r)?;
+            r
+        };
         self.b.ins().jump(done, &[ba(r)]);
         self.b.switch_to_block(done);
         Ok(self.b.block_params(done)[0])
