@@ -135,10 +135,16 @@ pub fn lookup(ty: &TypeObject, name: &str) -> Option<Obj> {
 /// (not an exception, nor deriving from a builtin type).
 #[inline]
 pub(crate) fn plain_instance_dict(v: Value) -> Option<&'static crate::dict::DictObj> {
+    as_instance(v)?.dict.v().downcast::<crate::dict::DictObj>()
+}
+
+/// `v` as a plain instance of a class defined in Python (an `InstanceObj`).
+#[inline]
+fn as_instance(v: Value) -> Option<&'static InstanceObj> {
     if std::ptr::fn_addr_eq(v.ty().dealloc, dealloc_instance as unsafe fn(*mut Header)) {
-        // SAFETY: the dealloc says it is an InstanceObj, whose dict is always a dict.
-        let d = unsafe { &*(v.0 as *const InstanceObj) }.dict.v();
-        d.downcast::<crate::dict::DictObj>()
+        // SAFETY: the dealloc says it is an InstanceObj; the caller's reference to `v`
+        // keeps it alive (as for `Value::downcast`).
+        Some(unsafe { &*(v.0 as *const InstanceObj) })
     } else {
         None
     }
@@ -148,13 +154,7 @@ pub(crate) fn plain_instance_dict(v: Value) -> Option<&'static crate::dict::Dict
 /// slots.
 #[inline]
 pub(crate) fn plain_instance_slots(v: Value) -> Option<&'static crate::dict::DictObj> {
-    if std::ptr::fn_addr_eq(v.ty().dealloc, dealloc_instance as unsafe fn(*mut Header)) {
-        // SAFETY: the dealloc says it is an InstanceObj.
-        let d = unsafe { &*(v.0 as *const InstanceObj) }.slot_vals.as_ref()?;
-        d.v().downcast::<crate::dict::DictObj>()
-    } else {
-        None
-    }
+    as_instance(v)?.slot_vals.as_ref()?.v().downcast::<crate::dict::DictObj>()
 }
 
 /// As [`lookup`], with the name a str object.
@@ -182,11 +182,8 @@ pub(crate) fn is_slot(c: &ClassData, name: &str) -> bool {
 /// Where `v` keeps its `__slots__` attributes: their own dict for plain instances, else
 /// (exceptions, subclasses of list and dict) the instance dict.
 fn slot_vals(v: Value) -> Option<Value> {
-    if std::ptr::fn_addr_eq(v.ty().dealloc, dealloc_instance as unsafe fn(*mut Header)) {
-        // SAFETY: the dealloc says it is an InstanceObj.
-        if let Some(d) = &unsafe { &*(v.0 as *const InstanceObj) }.slot_vals {
-            return Some(d.v());
-        }
+    if let Some(d) = as_instance(v).and_then(|i| i.slot_vals.as_ref()) {
+        return Some(d.v());
     }
     instance_dict(v)
 }
@@ -196,11 +193,10 @@ pub fn instance_dict(v: Value) -> Option<Value> {
     if let Some(e) = exc_ref(v) {
         return Some(e.dict());
     }
-    let dealloc = v.ty().dealloc;
-    if std::ptr::fn_addr_eq(dealloc, dealloc_instance as unsafe fn(*mut Header)) {
-        // SAFETY: the dealloc says it is an InstanceObj.
-        return Some(unsafe { &*(v.0 as *const InstanceObj) }.dict.v());
+    if let Some(i) = as_instance(v) {
+        return Some(i.dict.v());
     }
+    let dealloc = v.ty().dealloc;
     if std::ptr::fn_addr_eq(dealloc, dealloc_sub::<crate::list::ListObj> as unsafe fn(*mut Header)) {
         // SAFETY: the dealloc says it is a SubObj<ListObj>.
         return Some(unsafe { &*(v.0 as *const SubObj<crate::list::ListObj>) }.dict.v());

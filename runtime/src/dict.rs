@@ -375,15 +375,19 @@ pub fn get_hinted(dict: &DictObj, key: Value, hint: &std::cell::Cell<u32>) -> Op
     get_hinted_slow(dict, key, hint)
 }
 
+/// The hash of an attribute name (a str: its hash is cached and cannot fail).
+fn name_hash(key: Value) -> i64 {
+    match key.downcast::<crate::str::StrObj>() {
+        Some(s) if s.hash.get() != -1 => s.hash.get(),
+        _ => crate::ops::hash(key).unwrap_or(0),
+    }
+}
+
 #[inline(never)]
 fn get_hinted_slow(dict: &DictObj, key: Value, hint: &std::cell::Cell<u32>) -> Option<Value> {
-    // A str's hash cannot fail; its equality with other keys cannot either, except with
-    // keys of classes defined in Python that someone put into an instance dict by hand.
-    let h = match key.downcast::<crate::str::StrObj>() {
-        Some(s) if s.hash.get() != -1 => s.hash.get(),
-        _ => crate::ops::hash(key).ok()?,
-    };
-    match probe(dict, key, h).ok()? {
+    // Equality with other keys cannot fail either, except with keys of classes defined
+    // in Python that someone put into an instance dict by hand.
+    match probe(dict, key, name_hash(key)).ok()? {
         Probe::Found { entry, .. } => {
             hint.set(entry as u32);
             match dict.table().entries.get(entry) {
@@ -407,8 +411,7 @@ pub fn set_hinted(dict: &DictObj, key: Value, value: Obj, hint: &std::cell::Cell
             }
         }
     }
-    let h = crate::ops::hash(key).unwrap_or(0);
-    if let Ok(ix) = insert(dict, key.new_ref(), h, value) {
+    if let Ok(ix) = insert(dict, key.new_ref(), name_hash(key), value) {
         hint.set(ix as u32);
     }
 }

@@ -291,26 +291,17 @@ fn finish(g: &GenObj) {
 /// `yield v` (steals `v`) in the running generator: the value sent back, or the error
 /// thrown in.
 pub fn yield_value(v: Obj) -> PyResult {
-    let g = RUNNING.with(|r| r.get());
-    if g.is_null() {
-        return Err(PyErr::new(&RUNTIME_ERROR, "yield outside a running generator"));
-    }
-    // SAFETY: `g` is RUNNING, so its object is alive (its resumer holds it).
-    let g = unsafe { &*g };
-    let y = g.st().yielder;
-    // SAFETY: the yielder belongs to the coroutine running this very code.
-    let y = unsafe { &*y };
-    match y.suspend(v.into_raw()) {
+    match suspend(v, std::ptr::null()) {
         Resume::Send(x) => Ok(x),
         Resume::Throw(e) => Err(e),
         Resume::Delegated(_) => Err(PyErr::new(&RUNTIME_ERROR, "generator resumed for a delegate it has not")),
     }
 }
 
-/// As [`yield_value`], inside `yield from` on generator `sub`: the resumer may resume
-/// `sub` directly while this generator stays suspended (see `resume`), and then hands
-/// over what `sub` did once it stops yielding.
-fn yield_delegating(v: Obj, sub: &GenObj) -> Resume {
+/// Suspends the running generator, yielding `v` (stolen); `delegate` (or null) is the
+/// generator its `yield from` is on, which the resumer may resume directly meanwhile
+/// (see `resume`). What the resumer sends back.
+fn suspend(v: Obj, delegate: *const GenObj) -> Resume {
     let g = RUNNING.with(|r| r.get());
     if g.is_null() {
         return Resume::Throw(PyErr::new(&RUNTIME_ERROR, "yield outside a running generator"));
@@ -318,7 +309,7 @@ fn yield_delegating(v: Obj, sub: &GenObj) -> Resume {
     // SAFETY: `g` is RUNNING, so its object is alive (its resumer holds it).
     let g = unsafe { &*g };
     let y = g.st().yielder;
-    g.st().delegate = sub;
+    g.st().delegate = delegate;
     // SAFETY: the yielder belongs to the coroutine running this very code.
     let r = unsafe { &*y }.suspend(v.into_raw());
     g.st().delegate = std::ptr::null();
@@ -352,7 +343,7 @@ pub fn yield_from(iterable: Value) -> PyResult {
         match step {
             Ok(Step::Yielded(x)) => {
                 input = match as_gen(it.v()) {
-                    Some(sub) => yield_delegating(x, sub),
+                    Some(sub) => suspend(x, sub),
                     None => match yield_value(x) {
                         Ok(v) => Resume::Send(v),
                         Err(e) => Resume::Throw(e),

@@ -282,14 +282,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
             .or_else(|| if other.is_small_int() { None } else { v.as_small().map(|i| i as f64) })
     };
     if let (Some(x), Some(y)) = (as_float(a, b), as_float(b, a)) {
-        // The common float arithmetic first (the rest is `num_binop`'s).
-        match op {
-            BinOp::Add => return Ok(crate::float::new_float(x + y)),
-            BinOp::Sub => return Ok(crate::float::new_float(x - y)),
-            BinOp::Mul => return Ok(crate::float::new_float(x * y)),
-            BinOp::TrueDiv if y != 0.0 => return Ok(crate::float::new_float(x / y)),
-            BinOp::Pow => return crate::float::pow(x, y).map(crate::float::new_float),
-            _ => {}
+        // Float arithmetic first, before the dispatch below would reach the same function.
+        if let Some(r) = crate::float::binop(op, x, y)? {
+            return Ok(crate::float::new_float(r));
         }
     }
     if is_user(a) || is_user(b) {
