@@ -2516,6 +2516,19 @@ impl<'a, M: Module> L<'a, '_, M> {
                 self.drop_temp(f)?;
                 Ok(V { v: r, own: Own::Owned })
             }
+            ExprKind::CompAdd { set, obj, value } => {
+                let o = self.expr(obj)?;
+                self.push_temp(o);
+                let v = self.expr(value)?;
+                self.push_temp(v);
+                self.line = e.line;
+                let f = if *set { Abi::rt_set_add } else { Abi::rt_list_append };
+                let r = self.rt1(f, &[o.v, v.v])?;
+                self.check_i32(r)?;
+                self.drop_temp(v)?;
+                self.drop_temp(o)?;
+                Ok(V { v: self.none(), own: Own::Immortal })
+            }
             ExprKind::CallMethod { obj, name, args, kwargs } => {
                 let o = self.expr(obj)?;
                 self.push_temp(o);

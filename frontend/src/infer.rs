@@ -357,6 +357,11 @@ impl Cx<'_> {
                     t => t,
                 }
             }
+            ExprKind::CompAdd { obj, value, .. } => {
+                self.expr(obj);
+                self.expr(value);
+                Ty::NoneT
+            }
             ExprKind::CallMethod { obj, args, kwargs, .. } => {
                 self.expr(obj);
                 for a in args.iter_mut() {

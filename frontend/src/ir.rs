@@ -406,6 +406,13 @@ pub enum ExprKind {
         global: GlobalId,
         args: Vec<Option<Expr>>,
     },
+    /// A list or set comprehension adding `value` to the collection it builds (CPython's
+    /// LIST_APPEND / SET_ADD): no method lookup. Evaluates to None.
+    CompAdd {
+        set: bool,
+        obj: Box<Expr>,
+        value: Box<Expr>,
+    },
     CallMethod {
         obj: Box<Expr>,
         name: String,

@@ -1167,11 +1167,10 @@ impl ModuleCx {
         let mut inner: Vec<Stmt> = match kind {
             Comp::List | Comp::Set => {
                 let v = self.lower_expr(&mut fcx, elts[0]);
-                let call = ExprKind::CallMethod {
+                let call = ExprKind::CompAdd {
+                    set: kind == Comp::Set,
                     obj: Box::new(load(result.expect("result"))),
-                    name: if kind == Comp::List { "append" } else { "add" }.into(),
-                    args: vec![v],
-                    kwargs: vec![],
+                    value: Box::new(v),
                 };
                 vec![Stmt { kind: StmtKind::Expr(Expr::new(call, Ty::Any, line)), line }]
             }

@@ -249,6 +249,8 @@ abi_table! {
     fn rt_list_to_tuple(l: V) -> V;
     /// `l.append(v)` on a list being built.
     fn rt_list_append(l: V, v: V) -> I32;
+    /// Adds `v` to set `s` (a set comprehension's). Raises (unhashable `v`).
+    fn rt_set_add(s: V, v: V) -> I32;
     /// Adds cell local `name` to a `locals()` snapshot, if the cell holds a value.
     fn rt_locals_add_cell(d: V, name: V, cell: V) -> I32;
     /// `yield v` in a generator: the value sent in. Steals `v`. Raises (what is thrown in).
@@ -802,6 +804,13 @@ pub extern "C" fn rt_star_extend(l: V, it: V, f: V) -> I32 {
 #[no_mangle]
 pub extern "C" fn rt_list_to_tuple(l: V) -> V {
     crate::tuple::new_tuple(crate::list::list_items(l).to_vec()).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_set_add(s: V, v: V) -> I32 {
+    match crate::set::as_set(s) {
+        Some(so) => ret_unit(crate::set::add(so, v.new_ref())),
+        None => ret_unit(Err(PyErr::new(&crate::err::TYPE_ERROR, "set expected"))),
+    }
 }
 #[no_mangle]
 pub extern "C" fn rt_list_append(l: V, v: V) -> I32 {

@@ -107,9 +107,17 @@ impl AttrCache {
     }
 
     /// Fills an entry for `o`'s type and `name`, when `o` is a plain instance.
-    #[inline(never)]
+    #[inline]
     fn fill(&self, o: Value, name: Value) {
-        if !o.is_heap() || crate::class::plain_instance_dict(o).is_none() {
+        // Only instances of classes defined in Python are cached: skip the rest without a call.
+        if o.is_heap() && o.ty().class.is_some() {
+            self.fill_instance(o, name);
+        }
+    }
+
+    #[inline(never)]
+    fn fill_instance(&self, o: Value, name: Value) {
+        if crate::class::plain_instance_dict(o).is_none() {
             return;
         }
         let ty = o.ty();

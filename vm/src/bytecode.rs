@@ -166,6 +166,8 @@ opcodes! {
     CellOfFree(i: u32) => [0, 1];
     /// Pops a value and appends it to the list on top.
     ListAppend => [1, 0];
+    /// Pops a value and adds it to the set on top.
+    SetAdd => [1, 0];
     /// Pops an iterable and extends the list on top with it (`*x`). With `lone` 1, the
     /// function under the list is named in the error for a non-iterable.
     ListExtend(lone: u32) => [1, 0];

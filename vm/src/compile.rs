@@ -826,6 +826,14 @@ impl<'a, 'u> FnCx<'a, 'u> {
                     self.emit(Op::CallKw(n, k));
                 }
             }
+            ExprKind::CompAdd { set, obj, value } => {
+                self.expr(obj);
+                self.expr(value);
+                self.line = e.line;
+                self.emit(if *set { Op::SetAdd } else { Op::ListAppend });
+                self.emit(Op::Pop);
+                self.konst(Const::None);
+            }
             ExprKind::CallMethod { obj, name, args, kwargs } => {
                 self.expr(obj);
                 for a in args {

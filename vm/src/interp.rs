@@ -13,7 +13,7 @@ use crate::{CodeObj, VmFuncData};
 use pyaot_runtime::err::{self, PyErr, PyResult};
 use pyaot_runtime::object::*;
 use pyaot_runtime::types::*;
-use pyaot_runtime::{cell, dict, dynamic, func, gen, inline_cache, iter, list, module, ops, str as pystr, tuple};
+use pyaot_runtime::{cell, dict, dynamic, func, gen, inline_cache, iter, list, module, ops, set, str as pystr, tuple};
 
 /// Where a frame's names live.
 pub struct Namespaces {
@@ -542,6 +542,13 @@ fn step(
         Op::ListAppend => {
             let v = pop(stack);
             list::list_of(top(stack))?.items().push(v);
+        }
+        Op::SetAdd => {
+            let v = pop(stack);
+            match set::as_set(top(stack)) {
+                Some(so) => set::add(so, v)?,
+                None => return Err(PyErr::new(&err::TYPE_ERROR, "set expected").into()),
+            }
         }
         Op::ListExtend(lone) => {
             let it = pop(stack);
