@@ -9,7 +9,7 @@
 //! Rule (as for lists): never hold a bytearray's `data()` borrow across a call that may
 //! run Python code (iterating an arbitrary iterable, `__index__`); collect first.
 use crate::err::*;
-use crate::func::{bind, positional, Arity};
+use crate::func::{bind, positional, positional_of, Arity};
 use crate::object::*;
 use crate::range::SliceObj;
 use crate::stdlib::codec::{Codec, Errors};
@@ -1038,7 +1038,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
     let o = this(v)?;
     let tname = v.ty().name;
     let array = v.kind() == Kind::ByteArray;
-    let noargs = || positional(&format!("{tname}.{name}"), Arity::Takes, args, kwnames, 0, 0).map(|_| ());
+    let noargs = || positional_of(tname, name, Arity::Takes, args, kwnames, 0, 0).map(|_| ());
     let data = o.data();
     if array {
         match name {
@@ -1226,7 +1226,7 @@ pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             Ok(new_like(v, r.to_vec()))
         }
         "join" => {
-            let pos = positional(&format!("{tname}.join"), Arity::Takes, args, kwnames, 1, 1)?;
+            let pos = positional_of(tname, "join", Arity::Takes, args, kwnames, 1, 1)?;
             let items = crate::iter::collect(pos[0])?;
             let sep = o.data().to_vec();
             let mut out = Vec::new();

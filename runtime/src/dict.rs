@@ -9,7 +9,7 @@
 //! Comparing keys may run Python code (`ops::eq`), which may change the dict: lookups
 //! never hold a table borrow across it, and restart when the table's `version` moved.
 use crate::err::*;
-use crate::func::{positional, Arity};
+use crate::func::{positional, positional_of, Arity};
 use crate::object::*;
 use crate::types::*;
 use std::cell::UnsafeCell;
@@ -567,7 +567,7 @@ pub fn call_method(d: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
     let dict = dict_obj(d)?;
     match name {
         "keys" | "values" | "items" => {
-            positional(&format!("dict.{name}"), Arity::Takes, args, kwnames, 0, 0)?;
+            positional_of("dict", name, Arity::Takes, args, kwnames, 0, 0)?;
             let ty = match name {
                 "keys" => &DICT_KEYS_TYPE,
                 "values" => &DICT_VALUES_TYPE,

@@ -596,6 +596,24 @@ pub fn positional<'a>(
     Ok(pos)
 }
 
+/// As [`positional`] for the qualified name `prefix.name`, which is only formatted for an
+/// error (the common call passes the right arguments and formats nothing).
+#[inline]
+pub fn positional_of<'a>(
+    prefix: &str,
+    name: &str,
+    style: Arity,
+    args: &'a [Value],
+    kwnames: &'a [Obj],
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if kwnames.is_empty() && (min..=max).contains(&args.len()) {
+        return Ok(args);
+    }
+    positional(&format!("{prefix}.{name}"), style, args, kwnames, min, max)
+}
+
 /// Is `f` callable?
 pub fn is_callable(f: Value) -> bool {
     matches!(f.kind(), Kind::Function | Kind::NativeFunction | Kind::BoundMethod | Kind::Type)

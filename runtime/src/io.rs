@@ -6,7 +6,7 @@
 //! `sys.stdout.flush()`, before `input()` reads, and whenever it grows large.
 //! Write errors (e.g. a closed pipe) are ignored.
 use crate::err::*;
-use crate::func::{positional, Arity};
+use crate::func::{positional, positional_of, Arity};
 use crate::object::*;
 use crate::types::*;
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -226,7 +226,7 @@ pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             Ok(bool_obj(tty))
         }
         "readline" | "read" | "readlines" => {
-            positional(&format!("TextIOWrapper.{name}"), Arity::Expected, args, kwnames, 0, 1)?;
+            positional_of("TextIOWrapper", name, Arity::Expected, args, kwnames, 0, 1)?;
             if fd != 0 {
                 return Err(PyErr::new(&OS_ERROR, "not readable"));
             }

@@ -277,7 +277,7 @@ pub fn call_method(r: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
     match name {
         "index" | "count" => {
             let pos =
-                crate::func::positional(&format!("range.{name}"), crate::func::Arity::Takes, args, kwnames, 1, 1)?;
+                crate::func::positional_of("range", name, crate::func::Arity::Takes, args, kwnames, 1, 1)?;
             let x = pos[0];
             if crate::int::is_int(x) {
                 let found = contains(r, x)?;

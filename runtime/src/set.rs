@@ -12,7 +12,7 @@
 //! table is held across it, and a probe restarts when the table's `version` moved.
 //! Operations that walk one set while probing another walk a snapshot of its entries.
 use crate::err::*;
-use crate::func::{positional, split_args, Arity};
+use crate::func::{positional_of, split_args, Arity};
 use crate::object::*;
 use crate::types::*;
 use std::cell::{Cell, UnsafeCell};
@@ -739,14 +739,8 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
     if !methods.contains(&name) {
         return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{tyname}' object has no attribute '{name}'")));
     }
-    if let ("add", [k], []) = (name, args, kwnames) {
-        // The common case first, before the qualified name is formatted for messages.
-        add(so, k.new_ref())?;
-        return Ok(none_obj());
-    }
-    let qual = format!("{tyname}.{name}");
     let one = |args: &'_ [Value]| -> PyResult<Value> {
-        let pos = positional(&qual, Arity::Takes, args, kwnames, 1, 1)?;
+        let pos = positional_of(tyname, name, Arity::Takes, args, kwnames, 1, 1)?;
         Ok(pos[0])
     };
     let none = || Ok(none_obj());
@@ -757,12 +751,12 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             none()
         }
         "clear" => {
-            positional(&qual, Arity::Takes, args, kwnames, 0, 0)?;
+            positional_of(tyname, name, Arity::Takes, args, kwnames, 0, 0)?;
             clear(so);
             none()
         }
         "copy" => {
-            positional(&qual, Arity::Takes, args, kwnames, 0, 0)?;
+            positional_of(tyname, name, Arity::Takes, args, kwnames, 0, 0)?;
             if so.frozen() {
                 return Ok(s.new_ref());
             }
@@ -780,7 +774,7 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             none()
         }
         "pop" => {
-            positional(&qual, Arity::Takes, args, kwnames, 0, 0)?;
+            positional_of(tyname, name, Arity::Takes, args, kwnames, 0, 0)?;
             let t = so.t();
             if t.used == 0 {
                 return key_error(crate::str::new_str("pop from an empty set"));
@@ -844,7 +838,9 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
         _ => {
             // The methods taking any number of iterables.
             let (pos, kw) = split_args(args, kwnames);
-            kw.none(&qual)?;
+            if !kwnames.is_empty() {
+                kw.none(&format!("{tyname}.{name}"))?;
+            }
             match name {
                 "union" => {
                     let r = copy(so);

@@ -4,7 +4,7 @@
 //! Methods follow CPython 3.11 (`Objects/unicodeobject.c`), with its argument checking
 //! and messages; character properties come from [`crate::unicode`].
 use crate::err::*;
-use crate::func::{bind, positional, Arity};
+use crate::func::{bind, positional, positional_of, Arity};
 use crate::object::*;
 use crate::types::*;
 use crate::unicode as uc;
@@ -386,11 +386,11 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
         }
         "isupper" | "islower" | "istitle" | "isspace" | "isalpha" | "isalnum" | "isdigit" | "isdecimal"
         | "isnumeric" | "isidentifier" | "isprintable" | "isascii" => {
-            noargs(&format!("str.{name}"))?;
+            positional_of("str", name, Arity::Takes, args, kwnames, 0, 0)?;
             Ok(bool_obj(predicate(so, name)))
         }
         "strip" | "lstrip" | "rstrip" => {
-            let pos = positional(&format!("str.{name}"), Arity::Expected, args, kwnames, 0, 1)?;
+            let pos = positional_of("str", name, Arity::Expected, args, kwnames, 0, 1)?;
             strip(s, so, name, pos.first().copied())
         }
         "split" | "rsplit" => {
@@ -424,11 +424,11 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             })
         }
         "startswith" | "endswith" => {
-            let pos = positional(&format!("str.{name}"), Arity::TakesShort, args, kwnames, 1, 3)?;
+            let pos = positional_of("str", name, Arity::TakesShort, args, kwnames, 1, 3)?;
             starts_ends(so, name, pos)
         }
         "find" | "rfind" | "index" | "rindex" | "count" => {
-            let pos = positional(&format!("str.{name}"), Arity::TakesShort, args, kwnames, 1, 3)?;
+            let pos = positional_of("str", name, Arity::TakesShort, args, kwnames, 1, 3)?;
             let sub = arg_str(pos[0])?;
             let (start, end) = start_end(pos)?;
             if name == "count" {
@@ -442,7 +442,7 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             }
         }
         "center" | "ljust" | "rjust" => {
-            let pos = positional(&format!("str.{name}"), Arity::Expected, args, kwnames, 1, 2)?;
+            let pos = positional_of("str", name, Arity::Expected, args, kwnames, 1, 2)?;
             let width = arg_index(pos[0])?;
             let fill = match pos.get(1) {
                 Some(f) => fill_char(*f)?,
@@ -456,7 +456,7 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             zfill(s, so, width)
         }
         "partition" | "rpartition" => {
-            let pos = positional(&format!("str.{name}"), Arity::Takes, args, kwnames, 1, 1)?;
+            let pos = positional_of("str", name, Arity::Takes, args, kwnames, 1, 1)?;
             partition(s, so, pos[0], name == "rpartition")
         }
         "expandtabs" => {
@@ -476,7 +476,7 @@ pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
             expandtabs(so, tab)
         }
         "removeprefix" | "removesuffix" => {
-            let pos = positional(&format!("str.{name}"), Arity::Takes, args, kwnames, 1, 1)?;
+            let pos = positional_of("str", name, Arity::Takes, args, kwnames, 1, 1)?;
             let Some(a) = as_str(pos[0]) else {
                 return type_error(format!("{name}() argument must be str, not {}", pos[0].ty().name));
             };

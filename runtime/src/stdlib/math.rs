@@ -4,7 +4,7 @@
 //! "math range error" (OverflowError).
 use super::{int_arg, native, NativeTable};
 use crate::err::*;
-use crate::func::{bind, positional, split_args, Arity};
+use crate::func::{bind, positional, positional_of, split_args, Arity};
 use crate::object::*;
 use crate::types::*;
 use num_bigint::BigInt;
@@ -55,7 +55,7 @@ fn real(v: Value) -> PyResult<f64> {
 }
 
 fn one_arg<'a>(name: &str, args: &'a [Value], kwnames: &'a [Obj]) -> PyResult<Value> {
-    Ok(positional(&format!("math.{name}"), Arity::Takes, args, kwnames, 1, 1)?[0])
+    Ok(positional_of("math", name, Arity::Takes, args, kwnames, 1, 1)?[0])
 }
 
 fn float(x: f64) -> PyResult {
@@ -103,7 +103,7 @@ fn unsafe_libm(f: unsafe extern "C" fn(f64) -> f64, x: f64) -> f64 {
 }
 
 fn two_reals(name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult<(f64, f64)> {
-    let pos = positional(&format!("math.{name}"), Arity::Expected, args, kwnames, 2, 2)?;
+    let pos = positional_of("math", name, Arity::Expected, args, kwnames, 2, 2)?;
     Ok((real(pos[0])?, real(pos[1])?))
 }
 
@@ -515,7 +515,7 @@ fn m_isqrt(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 fn comb_perm(name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
     let min = if name == "perm" { 1 } else { 2 };
-    let pos = positional(&format!("math.{name}"), Arity::Expected, args, kwnames, min, 2)?;
+    let pos = positional_of("math", name, Arity::Expected, args, kwnames, min, 2)?;
     let n = int_arg(pos[0])?;
     if pos.len() == 1 || (name == "perm" && pos[1].is_none()) {
         // perm(n) and perm(n, None) are n!.

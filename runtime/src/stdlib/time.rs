@@ -1,7 +1,7 @@
 //! `time`: the clocks CPython reads (`clock_gettime` with the same clock ids), `sleep`.
 use super::{native, NativeTable};
 use crate::err::*;
-use crate::func::{positional, Arity};
+use crate::func::{positional, positional_of, Arity};
 use crate::object::*;
 use crate::types::none_obj;
 
@@ -32,7 +32,7 @@ fn nanos(clock: i32) -> i128 {
 }
 
 fn no_args(name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult<()> {
-    positional(&format!("time.{name}"), Arity::Takes, args, kwnames, 0, 0).map(drop)
+    positional_of("time", name, Arity::Takes, args, kwnames, 0, 0).map(drop)
 }
 
 fn seconds(name: &str, clock: i32, args: &[Value], kwnames: &[Obj]) -> PyResult {
