@@ -296,6 +296,7 @@ impl<M: Module> Codegen<M> {
                 names: self.str_tuple_const(
                     m.globals[u.globals.start as usize..u.globals.end as usize].iter().map(|g| g.name.clone()).collect(),
                 ),
+                builtins_read: self.str_tuple_const(u.builtins_read.clone()),
                 body: u.body,
                 first_global: self.global_slot(ir::GlobalId(u.globals.start)),
                 is_package: u.is_package,

@@ -208,6 +208,8 @@ pub(crate) struct UnitSlots {
     pub name: u32,
     /// A tuple of the module's global names.
     pub names: u32,
+    /// A tuple of the builtins its code reads by name.
+    pub builtins_read: u32,
     pub body: ir::FuncId,
     pub first_global: u32,
     pub is_package: bool,
@@ -310,12 +312,13 @@ pub(crate) fn lower_init<M: Module>(
         }
         let name = load(&mut b, u.name);
         let names = load(&mut b, u.names);
+        let reads = load(&mut b, u.builtins_read);
         let body = cg.module.declare_func_in_func(cg.direct_ids[u.body.0 as usize], b.func);
         let body = b.ins().func_addr(I64, body);
         let globals = b.ins().iadd_imm_s(slots, (u.first_global * 8) as i64);
         let package = b.ins().iconst(I64, u.is_package as i64);
         let fr = import(cg, &mut b, Abi::rt_register_module)?;
-        b.ins().call(fr, &[name, file, body, globals, names, package]);
+        b.ins().call(fr, &[name, file, body, globals, names, reads, package]);
     }
     if dynamic {
         // Link the VM behind eval/exec/compile, and keep the module's globals dict.
@@ -1252,20 +1255,24 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let bound = self.b.create_block();
                 let done = self.b.create_block();
                 self.b.append_block_param(done, I64);
-                self.b.set_cold_block(unbound);
+                let glob = &self.m.globals[g.0 as usize];
+                let fallback = glob.builtin_fallback;
+                let name = glob.name.clone();
+                if !fallback {
+                    self.b.set_cold_block(unbound);
+                }
                 self.b.ins().brif(v, bound, &[], unbound, &[]);
                 self.b.switch_to_block(bound);
                 self.incref(v);
                 self.b.ins().jump(done, &[ba(v)]);
                 self.b.switch_to_block(unbound);
-                let glob = &self.m.globals[g.0 as usize];
-                let name = glob.name.clone();
-                let n = self.str_const(&name);
-                if glob.builtin_fallback {
-                    let r = self.rt1(Abi::rt_builtin, &[n])?;
-                    self.check(r)?;
+                if fallback {
+                    // Unbound: the builtin (an imported module reads every builtin so).
+                    let r = self.builtin_value(&name)?;
+                    self.incref(r);
                     self.b.ins().jump(done, &[ba(r)]);
                 } else {
+                    let n = self.str_const(&name);
                     self.rt(Abi::rt_name_error, &[n])?;
                     self.lower_raise_here()?;
                 }
@@ -1273,6 +1280,25 @@ impl<'a, M: Module> L<'a, '_, M> {
                 Ok(V { v: self.b.block_params(done)[0], own: Own::Owned })
             }
         }
+    }
+
+    /// The value of builtin `name` (borrowed: a slot caches it after the first lookup).
+    fn builtin_value(&mut self, name: &str) -> Result<CV, InternalError> {
+        let slot = self.cg.builtin_slot(name);
+        let v = self.load_slot(slot);
+        let miss = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        self.b.set_cold_block(miss);
+        self.b.ins().brif(v, done, &[ba(v)], miss, &[]);
+        self.b.switch_to_block(miss);
+        let n = self.str_const(name);
+        let r = self.rt1(Abi::rt_builtin, &[n])?;
+        self.check(r)?;
+        self.store_slot(slot, r);
+        self.b.ins().jump(done, &[ba(r)]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
     }
 
     fn closure_value(&self) -> Result<CV, InternalError> {
@@ -2407,21 +2433,8 @@ impl<'a, M: Module> L<'a, '_, M> {
                 Ok(V { v, own: Own::Owned })
             }
             ExprKind::Builtin(name) => {
-                let slot = self.cg.builtin_slot(name);
-                let v = self.load_slot(slot);
-                let miss = self.b.create_block();
-                let done = self.b.create_block();
-                self.b.append_block_param(done, I64);
-                self.b.set_cold_block(miss);
-                self.b.ins().brif(v, done, &[ba(v)], miss, &[]);
-                self.b.switch_to_block(miss);
-                let n = self.str_const(name);
-                let r = self.rt1(Abi::rt_builtin, &[n])?;
-                self.check(r)?;
-                self.store_slot(slot, r);
-                self.b.ins().jump(done, &[ba(r)]);
-                self.b.switch_to_block(done);
-                Ok(V { v: self.b.block_params(done)[0], own: Own::Borrowed })
+                let v = self.builtin_value(name)?;
+                Ok(V { v, own: Own::Borrowed })
             }
             ExprKind::BinOp { op, left, right } => {
                 let a = self.expr(left)?;

@@ -160,6 +160,10 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
 /// Builtins that make a program *dynamic*: it then keeps its globals in a dict.
 pub const DYNAMIC_BUILTINS: &[&str] = &["eval", "exec", "compile", "globals", "locals"];
 
+/// Builtins whose calls the compiler lowers itself (they see the caller's namespaces or
+/// its class): read as builtins even in imported modules.
+const COMPILER_BUILTINS: &[&str] = &["eval", "exec", "compile", "globals", "locals", "super", "vars", "dir"];
+
 /// Where the module being lowered sits in the program.
 pub struct UnitCx<'a> {
     /// Its index in [`Module::units`].
@@ -248,6 +252,8 @@ struct ModuleCx {
     dynamic: bool,
     /// A name of [`DYNAMIC_BUILTINS`] resolved to the builtin.
     saw_dynamic: bool,
+    /// The builtins an imported module's code reads by name.
+    builtins_read: std::collections::BTreeSet<String>,
     /// `from __future__ import annotations`: class-body annotations are stored as text.
     future_annotations: bool,
     /// Lowering a class-body annotation (where `...` is allowed).
@@ -327,6 +333,7 @@ fn lower_module_as(
         def_params: HashMap::new(),
         dynamic,
         saw_dynamic: false,
+        builtins_read: Default::default(),
         future_annotations: false,
         in_annotation: false,
     };
@@ -477,6 +484,7 @@ fn lower_module_as(
                 body: body_id,
                 globals: global_range,
                 is_package: false,
+                builtins_read: cx.builtins_read.iter().cloned().collect(),
             }],
         },
         escaping: cx.escaping,
@@ -548,6 +556,13 @@ impl ModuleCx {
         // In dynamic code a name no one binds here may be bound at run time (by exec or
         // in the globals dict the code runs with). Builtins stay builtins.
         if self.dynamic && !BUILTINS.contains(&name) {
+            return Some(Var::Global(self.global(name)));
+        }
+        // An imported module's code reads every name it does not bind through a global
+        // slot, which the importer may fill (`m.name = v`, `m.len = fake`): unbound, the
+        // slot falls back to the builtin (or raises NameError). The builtins the compiler
+        // itself treats specially stay builtins (setting them on the module is refused).
+        if self.unit != 0 && !COMPILER_BUILTINS.contains(&name) && !UNSUPPORTED_BUILTINS.contains(&name) {
             return Some(Var::Global(self.global(name)));
         }
         None
@@ -1321,6 +1336,9 @@ impl ModuleCx {
                         }
                         if UNSUPPORTED_BUILTINS.contains(&name) {
                             return self.unsup_expr(&format!("the builtin '{name}'"), e);
+                        }
+                        if self.unit != 0 {
+                            self.builtins_read.insert(name.to_string());
                         }
                         ExprKind::Builtin(name.to_string())
                     }

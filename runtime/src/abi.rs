@@ -208,7 +208,7 @@ abi_table! {
     fn rt_import_from(module: V, name: V) -> V;
     /// Makes compiled module `name` importable: its body's direct entry, its globals
     /// (`names`, a tuple of str, live in consecutive words at `slots`).
-    fn rt_register_module(name: V, file: V, body: Ptr, slots: Ptr, names: V, package: I64);
+    fn rt_register_module(name: V, file: V, body: Ptr, slots: Ptr, names: V, builtins_read: V, package: I64);
 
     /// `iter(v)`. Raises.
     fn rt_iter(v: V) -> V;
@@ -662,11 +662,18 @@ pub extern "C" fn rt_import_from(module: V, name: V) -> V {
     ret(crate::module::import_from(module, crate::str::as_str(name).unwrap_or("")))
 }
 #[no_mangle]
-pub extern "C" fn rt_register_module(name: V, file: V, body: Ptr, slots: Ptr, names: V, package: I64) {
+pub extern "C" fn rt_register_module(name: V, file: V, body: Ptr, slots: Ptr, names: V, builtins_read: V, package: I64) {
     // SAFETY: generated code passes the direct entry of a module body, `() -> V`.
     let body: extern "C" fn() -> V = unsafe { std::mem::transmute(body) };
-    let names = crate::tuple::items(names).iter().map(|n| crate::str::as_str(n.v()).unwrap_or("").to_string()).collect();
-    let body = crate::module::Body::Compiled { body, slots: slots as *mut Value, names };
+    let strs = |t: V| -> Vec<String> {
+        crate::tuple::items(t).iter().map(|n| crate::str::as_str(n.v()).unwrap_or("").to_string()).collect()
+    };
+    let body = crate::module::Body::Compiled {
+        body,
+        slots: slots as *mut Value,
+        names: strs(names),
+        builtins_read: strs(builtins_read),
+    };
     let s = |v: V| crate::str::as_str(v).unwrap_or("");
     crate::module::register(s(name), s(file), package != 0, body);
 }

@@ -29,6 +29,8 @@ pub struct ModuleObj {
 pub struct Statics {
     slots: *mut Value,
     names: Vec<String>,
+    /// The builtins the module's code reads by name (compiled to read the builtin).
+    builtins_read: Vec<String>,
 }
 
 impl Statics {
@@ -42,7 +44,7 @@ impl Statics {
 /// How a module of the program is made.
 pub enum Body {
     /// Compiled code: the body's direct entry and where its globals live.
-    Compiled { body: extern "C" fn() -> Value, slots: *mut Value, names: Vec<String> },
+    Compiled { body: extern "C" fn() -> Value, slots: *mut Value, names: Vec<String>, builtins_read: Vec<String> },
     /// Another tier's code (the VM's) running with the module's dict as its globals.
     Hook(Box<dyn Fn(Value) -> PyResult<()>>),
 }
@@ -172,7 +174,9 @@ fn load_registered(name: &str, parent: Option<&Obj>) -> PyResult {
     let package = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
     set("__package__", crate::str::new_str(package))?;
     let statics = match &*body {
-        Body::Compiled { slots, names, .. } => Some(Statics { slots: *slots, names: names.clone() }),
+        Body::Compiled { slots, names, builtins_read, .. } => {
+            Some(Statics { slots: *slots, names: names.clone(), builtins_read: builtins_read.clone() })
+        }
         Body::Hook(_) => None,
     };
     let m = alloc(ModuleObj {
@@ -325,9 +329,25 @@ pub fn getattr(m: Value, name: &str) -> PyResult {
     Err(PyErr::new(&ATTRIBUTE_ERROR, msg))
 }
 
+/// Compiled code of module `mo` reads `name` as the builtin: a module attribute of that
+/// name would not be seen by it (it would under CPython), so setting one is refused.
+fn check_not_builtin_read(mo: &ModuleObj, name: &str) -> PyResult<()> {
+    if mo.statics.as_ref().is_some_and(|s| s.builtins_read.iter().any(|b| b == name)) {
+        return Err(PyErr::new(
+            &NOT_IMPLEMENTED_ERROR,
+            format!(
+                "pyaot: setting attribute '{name}' of module '{}', whose code reads the builtin '{name}', is not supported yet",
+                mo.name
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// `m.name = v`.
 pub fn setattr(m: Value, name: &str, v: Value) -> PyResult<()> {
     let mo = module_of(m)?;
+    check_not_builtin_read(mo, name)?;
     if let Some(slot) = mo.statics.as_ref().and_then(|s| s.slot(name)) {
         // SAFETY: as in `lookup`; the slot owns its value.
         let old = unsafe { std::ptr::replace(slot, v.new_ref().into_raw()) };

@@ -1,0 +1,6 @@
+def size(x):
+    return len(x)
+
+
+def biggest(items):
+    return max(items)
