@@ -14,9 +14,9 @@ the others are reported and must still be refused at compile time (exit status 2
 diagnostic), never run with a wrong result. The test suite runs this
 (tests/pyperformance.rs).
 
---time measures wall time (best of R runs) of CPython, the AOT executable (built once
-with `pyaot build`), `pyaot run --jit`, `pyaot run --vm` and PyPy when installed, each at
-PYPERF_STANDIN_LOOPS=N, and prints a Markdown table with pyaot AOT's speedup over
+--time measures wall time (best of R rounds, each running every column once in turn) of
+CPython, the AOT executable (built once with `pyaot build`), `pyaot run --jit`,
+`pyaot run --vm` and PyPy when installed, each at PYPERF_STANDIN_LOOPS=N, and prints a Markdown table with pyaot AOT's speedup over
 CPython and its geometric mean.
 """
 import math
@@ -74,14 +74,22 @@ def check(pyaot, d):
     return 1 if bad else 0
 
 
-def best(cmd, cwd, loops, runs, expected):
-    times = []
+def best(cmds, cwd, loops, runs, expected):
+    """Best wall time of each command over `runs` rounds. Each round runs every command
+    once, in turn, so that the machine's slow spells hit all of them alike. None for a
+    command that fails or prints something else."""
+    times = {k: [] for k in cmds}
+    failed = set()
     for _ in range(runs):
-        code, out, err, t = run(cmd, cwd, loops)
-        if code != 0 or out != expected:
-            return None
-        times.append(t)
-    return min(times)
+        for k, cmd in cmds.items():
+            if k in failed:
+                continue
+            code, out, err, t = run(cmd, cwd, loops)
+            if code != 0 or out != expected:
+                failed.add(k)
+                continue
+            times[k].append(t)
+    return {k: (None if k in failed or not ts else min(ts)) for k, ts in times.items()}
 
 
 def timing(pyaot, d, loops, runs):
@@ -97,12 +105,12 @@ def timing(pyaot, d, loops, runs):
                 continue
             exe = os.path.join(out_dir, name)
             subprocess.run([pyaot, "build", prog, "-o", exe], cwd=d, check=True)
-            row = {"name": name}
-            row["py"] = best([sys.executable, prog], d, loops, runs, expected)
-            row["aot"] = best([exe], d, loops, runs, expected)
-            row["jit"] = best([pyaot, "run", "--jit", prog], d, loops, runs, expected)
-            row["vm"] = best([pyaot, "run", "--vm", prog], d, loops, runs, expected)
-            row["pypy"] = best([pypy, prog], d, loops, runs, expected) if pypy else None
+            cmds = {"py": [sys.executable, prog], "aot": [exe], "jit": [pyaot, "run", "--jit", prog],
+                    "vm": [pyaot, "run", "--vm", prog]}
+            if pypy:
+                cmds["pypy"] = [pypy, prog]
+            row = {"name": name, "pypy": None}
+            row.update(best(cmds, d, loops, runs, expected))
             rows.append(row)
             print(f"{name}: " + ", ".join(f"{k} {v:.3f}s" for k, v in row.items() if isinstance(v, float)),
                   file=sys.stderr)
@@ -116,7 +124,8 @@ def timing(pyaot, d, loops, runs):
     out.append("## pyperformance")
     out.append("")
     out.append(f"Measured by `python3 bench/pyperformance/compare.py --time --loops {loops} --runs {runs}` "
-               f"on {time.strftime('%Y-%m-%d')} (best of {runs} runs, wall time, PYPERF_STANDIN_LOOPS={loops}; "
+               f"on {time.strftime('%Y-%m-%d')} (best of {runs} runs, wall time, PYPERF_STANDIN_LOOPS={loops}; the runs "
+               "of all columns interleaved; "
                "`aot` is the `pyaot build` executable, `jit`/`vm` include compile time). A program pyaot "
                "does not compile yet would show as failed.")
     out.append("")
