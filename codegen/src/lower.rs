@@ -208,7 +208,7 @@ pub(crate) struct UnitSlots {
     pub name: u32,
     /// A tuple of the module's global names.
     pub names: u32,
-    /// A tuple of the builtins its code reads by name.
+    /// A tuple of the builtins its code still reads as builtins (`Unit::builtins_read`).
     pub builtins_read: u32,
     pub body: ir::FuncId,
     pub first_global: u32,

@@ -81,8 +81,9 @@ pub struct Unit {
     pub globals: std::ops::Range<u32>,
     /// A package (`__init__.py`): its submodules are found in its directory.
     pub is_package: bool,
-    /// The builtins its code reads by name (an imported module's only): they cannot be
-    /// replaced by setting module attributes yet.
+    /// The builtins an imported module's code still reads as builtins (those the compiler
+    /// lowers itself; every other unbound name is a global): setting them as module
+    /// attributes is refused.
     pub builtins_read: Vec<String>,
 }
 

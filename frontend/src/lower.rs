@@ -252,7 +252,7 @@ struct ModuleCx {
     dynamic: bool,
     /// A name of [`DYNAMIC_BUILTINS`] resolved to the builtin.
     saw_dynamic: bool,
-    /// The builtins an imported module's code reads by name.
+    /// The builtins an imported module's code still reads as builtins (see `Unit`).
     builtins_read: std::collections::BTreeSet<String>,
     /// `from __future__ import annotations`: class-body annotations are stored as text.
     future_annotations: bool,

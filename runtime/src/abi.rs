@@ -814,10 +814,7 @@ pub extern "C" fn rt_list_to_tuple(l: V) -> V {
 }
 #[no_mangle]
 pub extern "C" fn rt_set_add(s: V, v: V) -> I32 {
-    match crate::set::as_set(s) {
-        Some(so) => ret_unit(crate::set::add(so, v.new_ref())),
-        None => ret_unit(Err(PyErr::new(&crate::err::TYPE_ERROR, "set expected"))),
-    }
+    ret_unit(crate::set::comp_add(s, v.new_ref()))
 }
 #[no_mangle]
 pub extern "C" fn rt_list_append(l: V, v: V) -> I32 {

@@ -324,6 +324,14 @@ fn key_hash(key: Value) -> PyResult<(Option<Obj>, i64)> {
     }
 }
 
+/// A set comprehension adding `key` to the set `s` it builds (CPython's SET_ADD).
+pub fn comp_add(s: Value, key: Obj) -> PyResult<()> {
+    match as_set(s) {
+        Some(so) => add(so, key),
+        None => type_error("set expected"),
+    }
+}
+
 /// `s.add(key)`.
 pub fn add(so: &SetObj, key: Obj) -> PyResult<()> {
     let h = crate::ops::hash(key.v())?;

@@ -545,10 +545,7 @@ fn step(
         }
         Op::SetAdd => {
             let v = pop(stack);
-            match set::as_set(top(stack)) {
-                Some(so) => set::add(so, v)?,
-                None => return Err(PyErr::new(&err::TYPE_ERROR, "set expected").into()),
-            }
+            set::comp_add(top(stack), v)?;
         }
         Op::ListExtend(lone) => {
             let it = pop(stack);
