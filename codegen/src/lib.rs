@@ -294,7 +294,10 @@ impl<M: Module> Codegen<M> {
                 source: self.str_const(&u.source),
                 name: self.str_const(&u.name),
                 names: self.str_tuple_const(
-                    m.globals[u.globals.start as usize..u.globals.end as usize].iter().map(|g| g.name.clone()).collect(),
+                    m.globals[u.globals.start as usize..u.globals.end as usize]
+                        .iter()
+                        .map(|g| g.name.clone())
+                        .collect(),
                 ),
                 builtins_read: self.str_tuple_const(u.builtins_read.clone()),
                 body: u.body,

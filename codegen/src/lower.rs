@@ -301,7 +301,8 @@ pub(crate) fn lower_init<M: Module>(
     let total = b.ins().iconst(I64, cg.total_slots() as i64);
     let fr = import(cg, &mut b, Abi::rt_register_globals)?;
     b.ins().call(fr, &[slots, total]);
-    let load = |b: &mut FunctionBuilder, slot: u32| b.ins().load(I64, MemFlagsData::trusted(), slots, (slot * 8) as i32);
+    let load =
+        |b: &mut FunctionBuilder, slot: u32| b.ins().load(I64, MemFlagsData::trusted(), slots, (slot * 8) as i32);
     for (i, u) in units.iter().enumerate() {
         let file = load(&mut b, u.file);
         let src = load(&mut b, u.source);

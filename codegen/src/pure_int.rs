@@ -37,7 +37,11 @@ pub(crate) fn eligible(m: &ir::Module) -> Vec<bool> {
 }
 
 fn candidate(f: &ir::Function) -> bool {
-    !f.is_module && f.freevars.is_empty() && !f.is_generator && f.ret_ty == Ty::Int && f.locals.iter().all(|l| l.ty == Ty::Int)
+    !f.is_module
+        && f.freevars.is_empty()
+        && !f.is_generator
+        && f.ret_ty == Ty::Int
+        && f.locals.iter().all(|l| l.ty == Ty::Int)
 }
 
 fn stmt_ok(s: &ir::Stmt, ok: &[bool]) -> bool {

@@ -945,7 +945,11 @@ impl ModuleCx {
         fcx.uses_locals = true;
         let sig = Sig { params: vec![], posonly: 0, kwonly: 0, varargs: false, varkw: false };
         let closure = self.finish_function(f, id, fcx, c.name.to_string(), qualname.clone(), line, sig, body);
-        let make = Expr::new(ExprKind::MakeFunction { func: id, defaults: vec![], kwdefaults: vec![], closure }, Ty::Any, line);
+        let make = Expr::new(
+            ExprKind::MakeFunction { func: id, defaults: vec![], kwdefaults: vec![], closure },
+            Ty::Any,
+            line,
+        );
         let mut args = vec![make, str_e(c.name.as_str()), str_e(&qualname)];
         args.extend(self.lower_elts(f, &c.bases));
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Star(_)));
@@ -1020,7 +1024,12 @@ impl ModuleCx {
         let id = LocalId(fcx.locals.len() as u32);
         let cell = self.st.scopes[fcx.scope].cells.contains(name);
         fcx.local_ids.insert(name.to_string(), id);
-        fcx.locals.push(Local { name: name.to_string(), ty: if cell { Ty::Any } else { Ty::Never }, cell, walrus: false });
+        fcx.locals.push(Local {
+            name: name.to_string(),
+            ty: if cell { Ty::Any } else { Ty::Never },
+            cell,
+            walrus: false,
+        });
         id
     }
 
@@ -1031,10 +1040,8 @@ impl ModuleCx {
         let mut add = |cx: &mut Self, fcx: &mut FnCx, def: &ast::Arg, has_default: bool| {
             let name = def.arg.to_string();
             if !seen.insert(name.clone()) {
-                cx.diags.push(Diagnostic::syntax(
-                    format!("duplicate argument '{name}' in function definition"),
-                    span(def),
-                ));
+                cx.diags
+                    .push(Diagnostic::syntax(format!("duplicate argument '{name}' in function definition"), span(def)));
             }
             cx.add_local(fcx, &name);
             params.push(Param { name, has_default });
@@ -1232,7 +1239,10 @@ impl ModuleCx {
                 _ => ExprKind::Dict(vec![]),
             };
             body.push(Stmt {
-                kind: StmtKind::Assign { targets: vec![Target::Var(Var::Local(r))], value: Expr::new(init, Ty::Never, line) },
+                kind: StmtKind::Assign {
+                    targets: vec![Target::Var(Var::Local(r))],
+                    value: Expr::new(init, Ty::Never, line),
+                },
                 line,
             });
         }
@@ -1240,9 +1250,19 @@ impl ModuleCx {
         if let Some(r) = result {
             body.push(Stmt { kind: StmtKind::Return(Some(load(r))), line });
         }
-        let sig = Sig { params: vec![Param { name: ".0".into(), has_default: false }], posonly: 0, kwonly: 0, varargs: false, varkw: false };
+        let sig = Sig {
+            params: vec![Param { name: ".0".into(), has_default: false }],
+            posonly: 0,
+            kwonly: 0,
+            varargs: false,
+            varkw: false,
+        };
         let closure = self.finish_function(f, id, fcx, name.into(), qualname, line, sig, body);
-        let make = Expr::new(ExprKind::MakeFunction { func: id, defaults: vec![], kwdefaults: vec![], closure }, Ty::Any, line);
+        let make = Expr::new(
+            ExprKind::MakeFunction { func: id, defaults: vec![], kwdefaults: vec![], closure },
+            Ty::Any,
+            line,
+        );
         let iter = Expr::new(
             ExprKind::Call {
                 func: Box::new(Expr::new(ExprKind::Builtin("iter".into()), Ty::Any, line)),
@@ -1281,7 +1301,8 @@ impl ModuleCx {
                     match e {
                         ast::Expr::Starred(s) => {
                             if star.is_some() {
-                                self.diags.push(Diagnostic::syntax("multiple starred expressions in assignment", span(e)));
+                                self.diags
+                                    .push(Diagnostic::syntax("multiple starred expressions in assignment", span(e)));
                             }
                             star = Some(i);
                             targets.push(self.lower_target(f, &s.value));
@@ -1787,7 +1808,8 @@ impl ModuleCx {
 
     fn lower_call(&mut self, f: &mut FnCx, e: &ast::Expr, c: &ast::ExprCall) -> Expr {
         let line = self.line(e);
-        let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
+        let starred =
+            c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
         if starred {
             // `f(*a, **k)`: the positional arguments as a tuple, the keywords as a dict.
             let func = Box::new(self.lower_expr(f, &c.func));
@@ -1795,8 +1817,11 @@ impl ModuleCx {
             let kwargs = if c.keywords.is_empty() {
                 None
             } else {
-                let items =
-                    c.keywords.iter().map(|k| (k.arg.as_ref().map(|a| a.to_string()), self.lower_expr(f, &k.value))).collect();
+                let items = c
+                    .keywords
+                    .iter()
+                    .map(|k| (k.arg.as_ref().map(|a| a.to_string()), self.lower_expr(f, &k.value)))
+                    .collect();
                 Some(Box::new(Expr::new(ExprKind::KwArgs(items), Ty::Dict, line)))
             };
             return Expr::new(ExprKind::CallEx { func, args, kwargs }, Ty::Never, line);
@@ -1952,15 +1977,23 @@ fn is_folded_constant(e: &ast::Expr) -> bool {
             let zero = matches!(&*b.right, ast::Expr::Constant(c) if matches!(&c.value, ast::Constant::Int(i) if i.to_string() == "0"));
             let divides = matches!(b.op, ast::Operator::Div | ast::Operator::FloorDiv | ast::Operator::Mod);
             let numeric = |x: &ast::Expr| !matches!(x, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_) | ast::Constant::Bytes(_)));
-            is_folded_constant(&b.left) && is_folded_constant(&b.right) && numeric(&b.left) && numeric(&b.right) && !(zero && divides)
+            is_folded_constant(&b.left)
+                && is_folded_constant(&b.right)
+                && numeric(&b.left)
+                && numeric(&b.right)
+                && !(zero && divides)
         }
         _ => false,
     }
 }
 
 fn is_exception_name(name: &str) -> bool {
-    name.ends_with("Error") || name.ends_with("Exception") || name == "StopIteration" || name == "GeneratorExit"
-        || name == "SystemExit" || name == "KeyboardInterrupt"
+    name.ends_with("Error")
+        || name.ends_with("Exception")
+        || name == "StopIteration"
+        || name == "GeneratorExit"
+        || name == "SystemExit"
+        || name == "KeyboardInterrupt"
 }
 
 fn int_const(i: &BigInt) -> ExprKind {

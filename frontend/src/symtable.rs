@@ -84,7 +84,10 @@ fn key<T>(node: &T) -> usize {
 
 impl SymTable {
     pub fn build(suite: &[Stmt], expr: Option<&Expr>) -> SymTable {
-        let mut b = Builder { t: SymTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new() }, cur: 0 };
+        let mut b = Builder {
+            t: SymTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new() },
+            cur: 0,
+        };
         b.stmts(suite);
         if let Some(e) = expr {
             b.expr(e);
@@ -324,7 +327,9 @@ impl Builder {
                 for n in &nl.names {
                     let n = n.as_str();
                     if self.s().kind == ScopeKind::Module {
-                        self.s().errors.push(("nonlocal declaration not allowed at module level".into(), s.start().to_usize()));
+                        self.s()
+                            .errors
+                            .push(("nonlocal declaration not allowed at module level".into(), s.start().to_usize()));
                     } else {
                         if self.s().uses.contains(n) {
                             let msg = if self.s().binds(n) {

@@ -662,7 +662,15 @@ pub extern "C" fn rt_import_from(module: V, name: V) -> V {
     ret(crate::module::import_from(module, crate::str::as_str(name).unwrap_or("")))
 }
 #[no_mangle]
-pub extern "C" fn rt_register_module(name: V, file: V, body: Ptr, slots: Ptr, names: V, builtins_read: V, package: I64) {
+pub extern "C" fn rt_register_module(
+    name: V,
+    file: V,
+    body: Ptr,
+    slots: Ptr,
+    names: V,
+    builtins_read: V,
+    package: I64,
+) {
     // SAFETY: generated code passes the direct entry of a module body, `() -> V`.
     let body: extern "C" fn() -> V = unsafe { std::mem::transmute(body) };
     let strs = |t: V| -> Vec<String> {

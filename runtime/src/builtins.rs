@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 56] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 52] = [
     native("print", print),
     native("len", len),
     native("min", min),
@@ -60,10 +60,6 @@ pub static BUILTIN_FNS: [NativeFuncObj; 56] = [
     native("globals", crate::dynamic::globals),
     native("locals", crate::dynamic::locals),
     native("__build_class__", crate::class::build_class),
-    native("super", crate::class::new_super),
-    native("staticmethod", crate::class::staticmethod),
-    native("classmethod", crate::class::classmethod),
-    native("property", crate::class::property),
     native("delattr", delattr),
     native("vars", vars),
     native("__pyaot_set_display__", crate::set::display),
@@ -97,6 +93,10 @@ fn builtin_type(name: &str) -> Option<&'static TypeObject> {
         "slice" => &SLICE_TYPE,
         "type" => &TYPE_TYPE,
         "object" => &OBJECT_TYPE,
+        "super" => &crate::class::SUPER_TYPE,
+        "staticmethod" => &crate::class::STATICMETHOD_TYPE,
+        "classmethod" => &crate::class::CLASSMETHOD_TYPE,
+        "property" => &crate::class::PROPERTY_TYPE,
         "enumerate" => iter::iter_type(iter::ENUMERATE),
         "zip" => iter::iter_type(iter::ZIP),
         "reversed" => iter::iter_type(iter::REVERSED),
@@ -143,6 +143,10 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     }
     if let Some(r) = crate::stdlib::construct(ty, args, kwnames) {
         return r;
+    }
+    if let Some(new) = ty.spec.new.filter(|_| !std::ptr::eq(ty, &TYPE_TYPE) && !std::ptr::eq(ty, &OBJECT_TYPE)) {
+        // A builtin type's constructor does all the work (no `__init__` to call after).
+        return new(ty, args, kwnames);
     }
     if let Some(et) = as_exc_type(t) {
         if !kwnames.is_empty() {
@@ -600,7 +604,10 @@ pub fn len_of(v: Value) -> PyResult<i64> {
             None => 0,
         },
         Kind::Other if let Some(s) = crate::stdlib::seq(v) => (s.len)(v) as i64,
-        _ => return type_error(format!("object of type '{}' has no len()", v.ty().name)),
+        _ => match ops::builtin_dunder_call(v, "__len__", &[]) {
+            Some(r) => crate::int::index_of(r?.v(), "")?,
+            None => return type_error(format!("object of type '{}' has no len()", v.ty().name)),
+        },
     })
 }
 
@@ -843,6 +850,18 @@ pub fn is_instance(v: Value, classinfo: Value) -> PyResult<bool> {
         return Ok(false);
     }
     type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+/// Is `v` an instance of type `t` (`type.__instancecheck__`)?
+pub fn is_instance_of_type(v: Value, t: &'static TypeObject) -> bool {
+    v.ty().is_subtype(t) || crate::stdlib::enum_::is_instance(v, t)
+}
+
+/// The items of iterable `v`, sorted, as a list (`dir()`'s result).
+pub fn sorted_list(v: Value) -> PyResult {
+    let l = crate::list::new_list(iter::collect(v)?);
+    crate::list::sort(l.v(), None, false)?;
+    Ok(l)
 }
 
 fn isinstance(args: &[Value], kwnames: &[Obj]) -> PyResult {

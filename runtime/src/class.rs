@@ -211,33 +211,18 @@ pub fn instance_dict(v: Value) -> Option<Value> {
 // ---------------------------------------------------------------------------------------
 // Descriptor objects: bound methods, staticmethod, classmethod, property, super.
 
-macro_rules! simple_type {
-    ($id:ident, $name:literal, $kind:ident, $payload:ty) => {
-        pub static $id: TypeObject = TypeObject {
-            hdr: Header::immortal(&TYPE_TYPE),
-            name: $name,
-            kind: Kind::$kind,
-            base: Some(&OBJECT_TYPE),
-            dealloc: dealloc_payload::<$payload>,
-            class: None,
-        };
-    };
-}
+use crate::typeobj::{GetSetDef, MethodDef, Params, TypeSpec, BASETYPE, EMPTY};
 
-simple_type!(METHOD_TYPE, "method", BoundMethod, MethodObj);
-pub static STATICMETHOD_TYPE: TypeObject = wrap_type("staticmethod");
-pub static CLASSMETHOD_TYPE: TypeObject = wrap_type("classmethod");
-
-const fn wrap_type(name: &'static str) -> TypeObject {
-    TypeObject {
-        hdr: Header::immortal(&TYPE_TYPE),
-        name,
-        kind: Kind::Other,
-        base: Some(&OBJECT_TYPE),
-        dealloc: dealloc_wrap,
-        class: None,
-    }
-}
+pub static METHOD_TYPE: TypeObject =
+    TypeObject::builtin("method", Kind::BoundMethod, Some(&OBJECT_TYPE), dealloc_payload::<MethodObj>, &METHOD_SPEC);
+pub static STATICMETHOD_TYPE: TypeObject =
+    TypeObject::builtin("staticmethod", Kind::Other, Some(&OBJECT_TYPE), dealloc_wrap, &STATICMETHOD_SPEC);
+pub static CLASSMETHOD_TYPE: TypeObject =
+    TypeObject::builtin("classmethod", Kind::Other, Some(&OBJECT_TYPE), dealloc_wrap, &CLASSMETHOD_SPEC);
+pub static PROPERTY_TYPE: TypeObject =
+    TypeObject::builtin("property", Kind::Other, Some(&OBJECT_TYPE), dealloc_payload::<PropertyObj>, &PROPERTY_SPEC);
+pub static SUPER_TYPE: TypeObject =
+    TypeObject::builtin("super", Kind::Other, Some(&OBJECT_TYPE), dealloc_payload::<SuperObj>, &SUPER_SPEC);
 
 unsafe fn dealloc_wrap(h: *mut Header) {
     // SAFETY: both wrapper types allocate a WrapObj (`alloc_wrap`).
@@ -245,8 +230,6 @@ unsafe fn dealloc_wrap(h: *mut Header) {
 }
 
 unsafe fn dealloc_never(_: *mut Header) {}
-simple_type!(PROPERTY_TYPE, "property", Other, PropertyObj);
-simple_type!(SUPER_TYPE, "super", Other, SuperObj);
 
 #[repr(C)]
 pub struct MethodObj {
@@ -274,6 +257,10 @@ pub struct PropertyObj {
     pub fget: Option<Obj>,
     pub fset: Option<Obj>,
     pub fdel: Option<Obj>,
+    /// `__doc__`: the `doc` argument, else the getter's docstring.
+    doc: Option<Obj>,
+    /// The doc came from the getter (`getter()` then takes the new getter's).
+    getter_doc: bool,
     /// The name it was given in a class body (`__set_name__`), for error messages.
     name: std::cell::RefCell<Option<String>>,
 }
@@ -281,7 +268,17 @@ pub struct PropertyObj {
 impl PropertyObj {
     /// A new property object (with no name yet).
     pub fn new_obj(fget: Option<Obj>, fset: Option<Obj>, fdel: Option<Obj>) -> Obj {
-        alloc(PropertyObj { hdr: Header::new(&PROPERTY_TYPE), fget, fset, fdel, name: Default::default() })
+        let doc = fget.as_ref().and_then(|g| crate::ops::getattr(g.v(), "__doc__").ok()).filter(|d| !d.v().is_none());
+        let getter_doc = doc.is_some();
+        alloc(PropertyObj {
+            hdr: Header::new(&PROPERTY_TYPE),
+            fget,
+            fset,
+            fdel,
+            doc,
+            getter_doc,
+            name: Default::default(),
+        })
     }
 
     /// "property 'x'" when the property got a name in a class body, else "property".
@@ -338,6 +335,8 @@ pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_never,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 pub static NOT_IMPLEMENTED: NoneObj = NoneObj { hdr: Header::immortal(&NOT_IMPLEMENTED_TYPE) };
 
@@ -358,7 +357,8 @@ fn c3(bases: &[&'static TypeObject]) -> PyResult<Vec<&'static TypeObject>> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let head = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| std::ptr::eq(*x, *c))));
+        let head =
+            seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| std::ptr::eq(*x, *c))));
         let Some(h) = head else {
             let names: Vec<&str> = bases.iter().map(|b| b.name).collect();
             return type_error(format!(
@@ -461,7 +461,10 @@ pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject
             let mut names: Vec<String> = if s.v().kind() == Kind::Str {
                 vec![crate::str::as_str(s.v()).unwrap_or("").to_string()]
             } else {
-                crate::iter::collect(s.v())?.iter().map(|x| crate::str::as_str(x.v()).unwrap_or("").to_string()).collect()
+                crate::iter::collect(s.v())?
+                    .iter()
+                    .map(|x| crate::str::as_str(x.v()).unwrap_or("").to_string())
+                    .collect()
             };
             // Slots of the bases stay allowed; a base without slots allows anything.
             let mut all_slotted = true;
@@ -497,6 +500,7 @@ pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject
     }
     slot_names.retain(|n| n != "__dict__" && n != "__weakref__");
     let is_exc = bases.iter().any(|b| b.kind == Kind::Exception);
+    let mut pending_getsets: Vec<(Obj, &'static GetSetDef)> = Vec::new();
     let layouts: Vec<Kind> = bases.iter().map(|b| b.kind).filter(|k| sub_layout(*k).is_some()).collect();
     if layouts.iter().any(|k| *k != layouts[0]) || (is_exc && !layouts.is_empty()) {
         return type_error("multiple bases have instance lay-out conflict");
@@ -509,6 +513,16 @@ pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject
     } else {
         (Kind::Other, dealloc_instance as unsafe fn(*mut Header))
     };
+    // The class that first gives instances a `__dict__` holds its descriptor, as CPython's.
+    let base_has_dict = bases.iter().any(|b| b.kind == Kind::Exception || b.class.is_some_and(|c| c.slots.is_none()));
+    if slots.is_none() && !base_has_dict {
+        for (n, g) in [("__dict__", &DICT_GETSET), ("__weakref__", &WEAKREF_GETSET)] {
+            let key = crate::str::intern(n);
+            if crate::dict::get_name(dict.v(), key.v()).is_none() {
+                pending_getsets.push((key, g));
+            }
+        }
+    }
     let data: &'static ClassData = Box::leak(Box::new(ClassData {
         qualname,
         module,
@@ -526,8 +540,13 @@ pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject
         base: Some(bases[0]),
         dealloc,
         class: Some(data),
+        spec: &crate::typeobj::EMPTY_SPEC,
+        dict: std::sync::atomic::AtomicU64::new(data.dict.v().0),
     }));
     mro.insert(0, ty);
+    for (key, g) in pending_getsets {
+        crate::dict::set_item(data.dict.v(), key, crate::descr::for_getset(ty, g))?;
+    }
     // SAFETY: the class data was just leaked and nothing reads its MRO yet.
     unsafe {
         let d = data as *const ClassData as *mut ClassData;
@@ -632,8 +651,7 @@ pub fn alloc_instance(ty: &'static TypeObject) -> Obj {
                 }
                 None => {
                     let dict = crate::dict::new_dict();
-                    let slot_vals =
-                        if only_slots { Some(dict.clone()) } else { slotted.then(crate::dict::new_dict) };
+                    let slot_vals = if only_slots { Some(dict.clone()) } else { slotted.then(crate::dict::new_dict) };
                     Box::into_raw(Box::new(InstanceObj { hdr, dict, slot_vals })) as u64
                 }
             }
@@ -645,7 +663,7 @@ pub fn alloc_instance(ty: &'static TypeObject) -> Obj {
 
 /// `list.__init__(self, iterable=())` and `dict.__init__(self, mapping=(), **kw)` for
 /// instances of classes deriving from them (`super().__init__(…)` reaches these too).
-fn builtin_init(args: &[Value], kwnames: &[Obj]) -> PyResult {
+pub(crate) fn builtin_init(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let Some((&obj, rest)) = args.split_first() else { return type_error("__init__() needs an argument") };
     match obj.kind() {
         Kind::List => {
@@ -694,22 +712,7 @@ fn is_object_init(v: Value) -> bool {
 
 /// What `obj.name` gives for class attribute `attr`.
 fn bind(attr: Value, obj: Value, ty: &'static TypeObject) -> PyResult {
-    if is_function(attr) {
-        return Ok(new_method(attr.new_ref(), obj.new_ref()));
-    }
-    if let Some(f) = wrapped(attr, &STATICMETHOD_TYPE) {
-        return Ok(f.new_ref());
-    }
-    if let Some(f) = wrapped(attr, &CLASSMETHOD_TYPE) {
-        return Ok(new_method(f.new_ref(), ty.as_value().new_ref()));
-    }
-    if let Some(p) = attr.downcast::<PropertyObj>() {
-        return match &p.fget {
-            Some(g) => crate::func::call(g.v(), &[obj], &[]),
-            None => Err(PyErr::new(&ATTRIBUTE_ERROR, "unreadable attribute")),
-        };
-    }
-    Ok(attr.new_ref())
+    crate::descr::get(attr, Some(obj), ty)
 }
 
 /// What `obj.name` gives for class attribute `attr` of `obj`'s type.
@@ -727,6 +730,12 @@ pub fn call_method_obj(m: &MethodObj, args: &[Value], kwnames: &[Obj]) -> PyResu
 pub fn call_object(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if let Some(m) = f.downcast::<MethodObj>() {
         return call_method_obj(m, args, kwnames);
+    }
+    if let Some(d) = crate::descr::as_method_descr(f) {
+        return crate::descr::call_method_descr(d, args, kwnames);
+    }
+    if let Some(w) = f.downcast::<crate::descr::MethodWrapperObj>() {
+        return crate::descr::call_method_wrapper(w, args, kwnames);
     }
     if class_of(f).is_some() {
         if let Some(r) = call_dunder(f, "__call__", args, kwnames) {
@@ -750,304 +759,66 @@ pub fn call_dunder(obj: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> O
     Some(crate::func::with_first(obj, args, |full| call_descr(attr.v(), obj, ty, full, kwnames)))
 }
 
-/// `obj.name(*args)` for instances of classes defined in Python (None: not one).
-pub fn call_method(obj: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> Option<PyResult> {
-    let ty = obj.ty();
-    ty.class?;
-    let key = crate::str::intern(name);
-    if ty.class.is_some_and(|c| is_slot(c, name)) {
-        return None;
-    }
-    // An instance attribute shadows the class's.
-    if let Some(d) = instance_dict(obj) {
-        if let Ok(Some(v)) = crate::dict::get_item(d, key.v()) {
-            return Some(crate::func::call(v.v(), args, kwnames));
-        }
-    }
-    let attr = lookup_key(ty, key.v())?;
-    if attr.v().downcast::<PropertyObj>().is_some() {
-        return None;
-    }
-    Some(crate::func::with_first(obj, args, |full| call_descr(attr.v(), obj, ty, full, kwnames)))
-}
-
 // ---------------------------------------------------------------------------------------
-// Attributes.
+// Attributes (the algorithm is `attr.rs`'s).
 
 fn no_attribute(obj: Value, name: &str) -> PyErr {
     PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{}'", obj.ty().name, name))
 }
 
-/// `obj.name` for instances of classes defined in Python (None: not one).
-pub fn getattr(obj: Value, name: &str) -> Option<PyResult> {
-    let ty = obj.ty();
-    ty.class?;
-    let key = crate::str::intern(name);
-    let attr = lookup_key(ty, key.v());
-    if let Some(a) = &attr {
-        if a.v().downcast::<PropertyObj>().is_some() {
-            return Some(bind(a.v(), obj, ty));
-        }
-    }
-    let c = ty.class?;
-    if name == "__dict__" {
-        if c.slots.is_some() {
-            return Some(Err(no_attribute(obj, name)));
-        }
-        return instance_dict(obj).map(|d| Ok(d.new_ref()));
-    }
-    if is_slot(c, name) {
-        if let Some(d) = slot_vals(obj) {
-            match crate::dict::get_item(d, key.v()) {
-                Ok(Some(v)) => return Some(Ok(v)),
-                Ok(None) => {}
-                Err(e) => return Some(Err(e)),
-            }
-        }
-    } else if let Some(d) = instance_dict(obj) {
-        match crate::dict::get_item(d, key.v()) {
-            Ok(Some(v)) => return Some(Ok(v)),
-            Ok(None) => {}
-            Err(e) => return Some(Err(e)),
-        }
-    }
-    if let Some(a) = attr {
-        return Some(bind(a.v(), obj, ty));
-    }
-    if ty.kind != Kind::Other {
-        // Exceptions and subclasses of list/dict: the builtin type's attributes next.
-        return None;
-    }
-    // `object`'s own methods (`obj.__init__`, `obj.__setattr__`), bound.
-    if let Some(a) = ty.class.and_then(|c| c.mro[1..].iter().find_map(|b| b.class.is_none().then(|| builtin_type_attr(b, name)).flatten())) {
-        return Some(Ok(new_method(a, obj.new_ref())));
-    }
-    if let Some(ga) = lookup(ty, "__getattr__") {
-        let n = crate::str::intern(name);
-        return Some(call_descr(ga.v(), obj, ty, &[obj, n.v()], &[]));
-    }
-    Some(Err(no_attribute(obj, name)))
-}
-
-/// `obj.name = v` (None: not an instance of a class defined in Python).
-pub fn setattr(obj: Value, name: &str, v: Value) -> Option<PyResult<()>> {
-    let ty = obj.ty();
-    let c = ty.class?;
-    if let Some(sa) = lookup(ty, "__setattr__") {
-        let n = crate::str::intern(name);
-        return Some(call_descr(sa.v(), obj, ty, &[obj, n.v(), v], &[]).map(drop));
-    }
-    Some(generic_setattr(obj, c, name, v))
-}
-
-/// `object.__setattr__(obj, name, v)` for an instance of a class defined in Python.
-pub fn generic_setattr(obj: Value, c: &ClassData, name: &str, v: Value) -> PyResult<()> {
-    let ty = obj.ty();
-    if let Some(a) = lookup(ty, name) {
-        if let Some(p) = a.v().downcast::<PropertyObj>() {
-            return match &p.fset {
-                Some(s) => crate::func::call(s.v(), &[obj, v], &[]).map(drop),
-                None => Err(PyErr::new(
-                    &ATTRIBUTE_ERROR,
-                    format!("{} of '{}' object has no setter", p.describe(), ty.name),
-                )),
-            };
-        }
-    }
-    if is_slot(c, name) {
-        let d = slot_vals(obj).ok_or_else(|| no_attribute(obj, name))?;
-        return crate::dict::set_item(d, crate::str::intern(name), v.new_ref());
-    }
-    if c.slots.is_some() {
-        return Err(no_attribute(obj, name));
-    }
-    match instance_dict(obj) {
-        Some(d) => crate::dict::set_item(d, crate::str::intern(name), v.new_ref()),
-        None => Err(no_attribute(obj, name)),
-    }
-}
-
-/// `object.__setattr__(obj, name, v)`.
-fn object_setattr(args: &[Value], _kw: &[Obj]) -> PyResult {
-    if args.len() != 3 {
-        return type_error("expected 3 arguments");
-    }
-    let name = crate::str::as_str(args[1]).unwrap_or("");
-    match args[0].ty().class {
-        Some(c) => generic_setattr(args[0], c, name, args[2])?,
-        None => crate::ops::setattr(args[0], name, args[2])?,
-    }
-    Ok(none_obj())
-}
-
-/// `del obj.name` (None: not an instance of a class defined in Python).
-pub fn delattr(obj: Value, name: &str) -> Option<PyResult<()>> {
-    let ty = obj.ty();
-    ty.class?;
-    if let Some(da) = lookup(ty, "__delattr__") {
-        let n = crate::str::intern(name);
-        return Some(call_descr(da.v(), obj, ty, &[obj, n.v()], &[]).map(drop));
-    }
-    Some(generic_delattr(obj, name))
-}
-
-/// `object.__delattr__(obj, name)`.
-pub fn generic_delattr(obj: Value, name: &str) -> PyResult<()> {
-    let ty = obj.ty();
-    if let Some(a) = lookup(ty, name) {
-        if let Some(p) = a.v().downcast::<PropertyObj>() {
-            return match &p.fdel {
-                Some(d) => crate::func::call(d.v(), &[obj], &[]).map(drop),
-                None => Err(PyErr::new(
-                    &ATTRIBUTE_ERROR,
-                    format!("{} of '{}' object has no deleter", p.describe(), ty.name),
-                )),
-            };
-        }
-    }
-    let key = crate::str::intern(name);
-    if ty.class.is_some_and(|c| is_slot(c, name)) {
-        // An unset slot: CPython's member descriptor names just the attribute.
-        let d = slot_vals(obj).ok_or_else(|| no_attribute(obj, name))?;
-        return match crate::dict::pop(d, key.v())? {
-            Some(_) => Ok(()),
-            None => Err(PyErr::new(&ATTRIBUTE_ERROR, name.to_string())),
-        };
-    }
-    let d = instance_dict(obj).ok_or_else(|| no_attribute(obj, name))?;
-    match crate::dict::pop(d, key.v())? {
-        Some(_) => Ok(()),
-        None => Err(no_attribute(obj, name)),
-    }
-}
-
-fn object_delattr(args: &[Value], _kw: &[Obj]) -> PyResult {
-    if args.len() != 2 {
-        return type_error("expected 2 arguments");
-    }
-    generic_delattr(args[0], crate::str::as_str(args[1]).unwrap_or(""))?;
-    Ok(none_obj())
-}
-
-/// `object.__init__(self)`.
-fn object_init(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    if args.len() > 1 || !kwnames.is_empty() {
-        // As CPython: the class's name, unless some class defines its own `__init__`.
-        let name = match args.first() {
-            Some(o) if lookup(o.ty(), "__init__").is_none() => o.ty().name,
-            _ => "object",
-        };
-        return type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)"));
-    }
-    Ok(none_obj())
-}
-
-/// `BaseException.__init__(self, *args)`.
-fn exception_init(args: &[Value], _kwnames: &[Obj]) -> PyResult {
-    if let Some(e) = args.first().and_then(|v| exc_ref(*v)) {
-        e.set_args(crate::tuple::new_tuple(args[1..].iter().map(|a| a.new_ref()).collect()));
-    }
-    Ok(none_obj())
-}
-
-static OBJECT_INIT: NativeFuncObj = crate::func::native_static("__init__", object_init);
-static OBJECT_SETATTR: NativeFuncObj = crate::func::native_static("__setattr__", object_setattr);
-static OBJECT_DELATTR: NativeFuncObj = crate::func::native_static("__delattr__", object_delattr);
-static EXCEPTION_INIT: NativeFuncObj = crate::func::native_static("__init__", exception_init);
-static BUILTIN_INIT: NativeFuncObj = crate::func::native_static("__init__", builtin_init);
-static TYPE_MRO: NativeFuncObj = crate::func::native_static("mro", type_mro);
-
-/// `C.mro()`: the method resolution order as a list.
-fn type_mro(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let pos = crate::func::positional("mro", crate::func::Arity::Takes, args, kwnames, 1, 1)?;
-    let mro = crate::builtins::as_type(pos[0]).map(mro_of).unwrap_or_default();
-    Ok(crate::list::new_list(mro.into_iter().map(|t| t.as_value().new_ref()).collect()))
-}
-
-fn static_fn(f: &'static NativeFuncObj) -> Obj {
-    Value(f as *const NativeFuncObj as u64).new_ref()
-}
-
-/// Attributes of builtin types reached through `super()` or `Base.name` (`object.__init__`).
-fn builtin_type_attr(t: &'static TypeObject, name: &str) -> Option<Obj> {
+/// What `T.name` finds for a type object beyond its namespaces (None: nothing).
+pub fn type_getattr_hooks(t: Value, name: &str) -> Option<PyResult> {
+    let ty = crate::builtins::as_type(t)?;
     match name {
-        "__init__" if t.kind == Kind::Exception => Some(static_fn(&EXCEPTION_INIT)),
-        "__init__" if std::ptr::eq(t, &OBJECT_TYPE) => Some(static_fn(&OBJECT_INIT)),
-        "__init__" if std::ptr::eq(t, &LIST_TYPE) || std::ptr::eq(t, &DICT_TYPE) => Some(static_fn(&BUILTIN_INIT)),
-        "__setattr__" if std::ptr::eq(t, &OBJECT_TYPE) => Some(static_fn(&OBJECT_SETATTR)),
-        "fromhex" if matches!(t.kind, Kind::Bytes | Kind::ByteArray) => {
-            Some(new_method(static_fn(&crate::bytes::FROMHEX), t.as_value().new_ref()))
+        // Until bytes declare it in their table.
+        "fromhex" if matches!(ty.layout().kind, Kind::Bytes | Kind::ByteArray) => {
+            Some(Ok(new_method(Value(&crate::bytes::FROMHEX as *const NativeFuncObj as u64).new_ref(), t.new_ref())))
         }
-        "__delattr__" if std::ptr::eq(t, &OBJECT_TYPE) => Some(static_fn(&OBJECT_DELATTR)),
         _ => None,
     }
 }
 
-/// `C.name` for type objects (classes defined in Python, and the few attributes of
-/// builtin types that Python code reaches through classes). None: not handled here.
-pub fn type_getattr(t: Value, name: &str) -> Option<PyResult> {
-    let ty = crate::builtins::as_type(t)?;
-    let Some(c) = ty.class else {
-        if name == "__dict__" {
-            return Some(Err(PyErr::new(
-                &NOT_IMPLEMENTED_ERROR,
-                format!("pyaot: the __dict__ of builtin type '{}' is not supported yet", ty.name),
-            )));
-        }
-        return builtin_type_attr(ty, name).map(Ok);
-    };
-    match name {
-        "__name__" => return Some(Ok(crate::str::new_str(ty.name))),
-        "__qualname__" => return Some(Ok(crate::str::new_str(&c.qualname))),
-        "__module__" => return Some(Ok(crate::str::new_str(&c.module))),
-        "__mro__" => {
-            return Some(Ok(crate::tuple::new_tuple(c.mro.iter().map(|t| t.as_value().new_ref()).collect())))
-        }
-        "__bases__" => {
-            return Some(Ok(crate::tuple::new_tuple(c.bases.iter().map(|t| t.as_value().new_ref()).collect())))
-        }
-        "__dict__" => return Some(Ok(c.dict.clone())),
-        // A class's own annotations only (made empty on first access, as CPython 3.10+).
-        "__annotations__" => {
-            let key = crate::str::intern(name);
-            return Some(match crate::dict::get_item(c.dict.v(), key.v()) {
-                Ok(Some(a)) => Ok(a),
-                Ok(None) => {
-                    let d = crate::dict::new_dict();
-                    crate::dict::set_item(c.dict.v(), key, d.clone()).map(|_| d)
-                }
-                Err(e) => Err(e),
-            });
-        }
-        "mro" if lookup(ty, name).is_none() => return Some(Ok(new_method(static_fn(&TYPE_MRO), t.new_ref()))),
-        _ => {}
-    }
-    if let Some(a) = lookup(ty, name) {
-        if let Some(f) = wrapped(a.v(), &STATICMETHOD_TYPE) {
-            return Some(Ok(f.new_ref()));
-        }
-        if let Some(f) = wrapped(a.v(), &CLASSMETHOD_TYPE) {
-            return Some(Ok(new_method(f.new_ref(), t.new_ref())));
-        }
-        return Some(Ok(a));
-    }
-    for b in &c.mro[1..] {
-        if b.class.is_none() {
-            if let Some(a) = builtin_type_attr(b, name) {
-                return Some(Ok(a));
-            }
-        }
-    }
-    Some(Err(PyErr::new(&ATTRIBUTE_ERROR, format!("type object '{}' has no attribute '{}'", ty.name, name))))
+/// Every class defined in Python that names `t` among its bases.
+pub fn subclasses(t: &'static TypeObject) -> Vec<&'static TypeObject> {
+    CLASSES.with(|c| {
+        c.borrow()
+            .iter()
+            .filter(|d| d.bases.iter().any(|b| std::ptr::eq(*b, t)))
+            .filter_map(|d| d.mro.first().copied())
+            .collect()
+    })
 }
 
-/// `C.name = v` on a class defined in Python.
-pub fn type_setattr(t: Value, name: &str, v: Value) -> Option<PyResult<()>> {
-    let (_, c) = as_class(t)?;
-    if let Some(e) = crate::stdlib::enum_::class_setattr(t, name) {
-        return Some(Err(e));
+/// `obj.__class__ = to`, where CPython allows it: both classes defined in Python, with
+/// the same instance layout.
+pub fn set_class(obj: Value, to: Value) -> PyResult<()> {
+    let Some(new) = crate::builtins::as_type(to) else {
+        return type_error(format!("__class__ must be set to a class, not '{}' object", to.ty().name));
+    };
+    let old = obj.ty();
+    if old.class.is_none() || new.class.is_none() {
+        return type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
-    Some(crate::dict::set_item(c.dict.v(), crate::str::intern(name), v.new_ref()))
+    let same_layout = std::ptr::fn_addr_eq(old.dealloc, new.dealloc)
+        && old.kind == new.kind
+        && old.class.map(|c| &c.slot_names) == new.class.map(|c| &c.slot_names)
+        && old.class.map(|c| c.slots.is_some()) == new.class.map(|c| c.slots.is_some());
+    if !same_layout {
+        return type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new.name, old.name));
+    }
+    // SAFETY: `obj` is a live heap object (it has a class defined in Python), and the new
+    // type has the same layout and dealloc, so every reader of the header still finds a
+    // type that describes the object.
+    unsafe { (*obj.header()).ty = new };
+    Ok(())
+}
+
+/// `object.__new__(cls)` for a class defined in Python.
+pub fn new_instance(cls: &'static TypeObject) -> PyResult {
+    if cls.kind == Kind::Exception {
+        return Ok(new_exc_args(cls, Vec::new()));
+    }
+    Ok(alloc_instance(cls))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1062,51 +833,41 @@ pub fn new_super(args: &[Value], kwnames: &[Obj]) -> PyResult {
     Ok(alloc(SuperObj { hdr: Header::new(&SUPER_TYPE), start: pos[0].new_ref(), obj: pos[1].new_ref() }))
 }
 
-/// The attribute `name` after `s.start` in the MRO of `s.obj`, and the class it is in.
-fn super_lookup(s: &SuperObj, name: &str) -> Option<Obj> {
+/// `super(start, obj).name`: `name` in the MRO of `obj` (or of `obj` itself when it is a
+/// subclass of `start`) after `start`, through its `__get__`; then the attributes of the
+/// super object itself (None: neither has it).
+pub fn super_getattr(s: &SuperObj, sv: Value, name: Value) -> PyResult<Option<Obj>> {
     let obj = s.obj.v();
-    let objty = crate::builtins::as_type(obj).unwrap_or(obj.ty());
-    let mro = mro_of(objty);
-    let start = crate::builtins::as_type(s.start.v())?;
-    let pos = mro.iter().position(|t| std::ptr::eq(*t, start))?;
-    let key = crate::str::intern(name);
-    for t in &mro[pos + 1..] {
-        match t.class {
-            Some(c) => {
-                if let Ok(Some(v)) = crate::dict::get_item(c.dict.v(), key.v()) {
-                    return Some(v);
-                }
+    let n = crate::str::as_str(name).unwrap_or("");
+    if let (Some(start), true) = (crate::builtins::as_type(s.start.v()), n != "__class__") {
+        let objty = match crate::builtins::as_type(obj) {
+            Some(t) if t.is_subtype(start) => t,
+            _ => obj.ty(),
+        };
+        let inst = if obj == objty.as_value() { None } else { Some(obj) };
+        let mut after = false;
+        for t in crate::typeobj::mro(objty) {
+            if !after {
+                after = std::ptr::eq(t, start);
+                continue;
             }
-            None => {
-                if let Some(v) = builtin_type_attr(t, name) {
-                    return Some(v);
-                }
+            if let Some(a) = crate::dict::get_name(crate::typeobj::type_dict(t), name) {
+                return crate::descr::get(a.v(), inst, objty).map(Some);
             }
         }
-    }
-    None
-}
-
-pub fn super_getattr(s: &SuperObj, name: &str) -> PyResult {
-    let obj = s.obj.v();
-    let Some(a) = super_lookup(s, name) else {
-        // A builtin base's own method or `__repr__`/`__str__`: its builtin behaviour.
+        // A builtin base's own method not in its table yet: its builtin behaviour.
         let kind_table: &[&'static str] = match obj.kind() {
             Kind::List => crate::list::METHODS,
             Kind::Dict => crate::dict::METHODS,
             _ => &[],
         };
-        let found = crate::ops::builtin_dunder(name).or_else(|| kind_table.iter().copied().find(|m| *m == name));
+        let found = crate::ops::builtin_dunder(n).or_else(|| kind_table.iter().copied().find(|m| *m == n));
         if let (Some(m), None) = (found, crate::builtins::as_type(obj)) {
             let native = crate::func::Native::BaseMethod(s.obj.clone(), m);
-            return Ok(alloc(NativeFuncObj { hdr: Header::new(&BUILTIN_FUNCTION_TYPE), name: m, native }));
+            return Ok(Some(alloc(NativeFuncObj { hdr: Header::new(&BUILTIN_FUNCTION_TYPE), name: m, native })));
         }
-        return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'super' object has no attribute '{name}'")));
-    };
-    if a.v().downcast::<NativeFuncObj>().is_some() {
-        return Ok(new_method(a, s.obj.clone()));
     }
-    bind(a.v(), obj, crate::builtins::as_type(obj).unwrap_or(obj.ty()))
+    crate::attr::generic_getattr(sv, name)
 }
 
 pub fn as_super(v: Value) -> Option<&'static SuperObj> {
@@ -1116,41 +877,278 @@ pub fn as_super(v: Value) -> Option<&'static SuperObj> {
 // ---------------------------------------------------------------------------------------
 // staticmethod, classmethod, property
 
-pub fn staticmethod(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let pos = crate::func::positional("staticmethod", crate::func::Arity::Expected, args, kwnames, 1, 1)?;
-    Ok(alloc_wrap(&STATICMETHOD_TYPE, pos[0]))
-}
-
-pub fn classmethod(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let pos = crate::func::positional("classmethod", crate::func::Arity::Expected, args, kwnames, 1, 1)?;
-    Ok(alloc_wrap(&CLASSMETHOD_TYPE, pos[0]))
-}
-
 fn alloc_wrap(ty: &'static TypeObject, f: Value) -> Obj {
     let b = Box::new(WrapObj { hdr: Header::new(ty), func: f.new_ref() });
     live_add(1);
     Obj(Value(Box::into_raw(b) as u64))
 }
 
-pub fn property(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let [g, s, d, _doc] = crate::func::bind("property", args, kwnames, ["fget", "fset", "fdel", "doc"], 0)?;
+fn property_new(_cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let [g, s, d, doc] = crate::func::bind("property", args, kwnames, ["fget", "fset", "fdel", "doc"], 0)?;
     let opt = |v: Option<Value>| v.filter(|x| !x.is_none()).map(|x| x.new_ref());
-    Ok(PropertyObj::new_obj(opt(g), opt(s), opt(d)))
+    let p = PropertyObj::new_obj(opt(g), opt(s), opt(d));
+    if let (Some(doc), Some(po)) = (opt(doc), p.v().downcast::<PropertyObj>()) {
+        // SAFETY-free: a fresh object nobody else sees yet.
+        let po = po as *const PropertyObj as *mut PropertyObj;
+        // SAFETY: `p` was just allocated and is referenced only here.
+        unsafe {
+            (*po).doc = Some(doc);
+            (*po).getter_doc = false;
+        }
+    }
+    Ok(p)
 }
 
-/// `prop.setter(f)`, `prop.deleter(f)`, `prop.getter(f)`.
-pub fn property_method(p: &PropertyObj, name: &str, args: &[Value]) -> PyResult {
-    let f = args.first().map(|v| v.new_ref());
+/// `prop.setter(f)`, `prop.deleter(f)`, `prop.getter(f)`: a copy with one function
+/// replaced.
+fn property_copy(p: &PropertyObj, which: u8, f: Value) -> Obj {
+    let f = Some(f.new_ref()).filter(|f| !f.v().is_none());
     let (mut g, mut s, mut d) = (p.fget.clone(), p.fset.clone(), p.fdel.clone());
-    match name {
-        "setter" => s = f,
-        "deleter" => d = f,
-        "getter" => g = f,
-        _ => return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'property' object has no attribute '{name}'"))),
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
     }
+    let (doc, getter_doc) = if which == 0 && p.getter_doc {
+        let doc = g.as_ref().and_then(|g| crate::ops::getattr(g.v(), "__doc__").ok()).filter(|d| !d.v().is_none());
+        let has = doc.is_some();
+        (doc, has)
+    } else {
+        (p.doc.clone(), p.getter_doc)
+    };
     // The copy keeps the name, as CPython 3.11's does.
     let name = std::cell::RefCell::new(p.name.borrow().clone());
-    Ok(alloc(PropertyObj { hdr: Header::new(&PROPERTY_TYPE), fget: g, fset: s, fdel: d, name }))
+    alloc(PropertyObj { hdr: Header::new(&PROPERTY_TYPE), fget: g, fset: s, fdel: d, doc, getter_doc, name })
+}
+
+fn prop(v: Value) -> PyResult<&'static PropertyObj> {
+    v.downcast::<PropertyObj>().map_or_else(|| type_error("descriptor requires a 'property' object"), Ok)
+}
+
+fn property_getter(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(property_copy(prop(v)?, 0, a[0]))
+}
+fn property_setter(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(property_copy(prop(v)?, 1, a[0]))
+}
+fn property_deleter(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(property_copy(prop(v)?, 2, a[0]))
+}
+fn property_set_name(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    if let Some(n) = crate::str::as_str(a[1]) {
+        prop(v)?.set_name(n);
+    }
+    Ok(none_obj())
+}
+fn opt_or_none(o: &Option<Obj>) -> Obj {
+    o.clone().unwrap_or_else(none_obj)
+}
+fn property_fget(v: Value) -> PyResult {
+    Ok(opt_or_none(&prop(v)?.fget))
+}
+fn property_fset(v: Value) -> PyResult {
+    Ok(opt_or_none(&prop(v)?.fset))
+}
+fn property_fdel(v: Value) -> PyResult {
+    Ok(opt_or_none(&prop(v)?.fdel))
+}
+fn property_doc(v: Value) -> PyResult {
+    Ok(opt_or_none(&prop(v)?.doc))
+}
+fn property_abstract(v: Value) -> PyResult {
+    let p = prop(v)?;
+    for f in [&p.fget, &p.fset, &p.fdel].into_iter().flatten() {
+        if is_abstract(f.v())? {
+            return Ok(bool_obj(true));
+        }
+    }
+    Ok(bool_obj(false))
+}
+
+/// `f.__isabstractmethod__` is true.
+fn is_abstract(f: Value) -> PyResult<bool> {
+    match crate::ops::getattr_opt(f, crate::str::intern("__isabstractmethod__").v())? {
+        Some(v) => crate::ops::is_true(v.v()),
+        None => Ok(false),
+    }
+}
+
+fn descr_get_slot(v: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let pos = crate::func::positional("__get__", crate::func::Arity::Expected, args, kwnames, 1, 2)?;
+    let obj = Some(pos[0]).filter(|o| !o.is_none());
+    let ty = match pos.get(1).filter(|t| !t.is_none()).and_then(|t| crate::builtins::as_type(*t)) {
+        Some(t) => t,
+        None => match obj {
+            Some(o) => o.ty(),
+            None => return type_error("__get__(None, None) is invalid"),
+        },
+    };
+    crate::descr::get(v, obj, ty)
+}
+fn property_set_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    property_set(v, a[0], Some(a[1]))?;
+    Ok(none_obj())
+}
+fn property_delete_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    property_set(v, a[0], None)?;
+    Ok(none_obj())
+}
+
+static PROPERTY_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__get__", descr_get_slot, Params::Any),
+        MethodDef::slot("__set__", property_set_slot, Params::Pos(2, 2, crate::func::Arity::Expected)),
+        MethodDef::slot("__delete__", property_delete_slot, Params::One),
+        MethodDef::method("getter", property_getter, Params::One),
+        MethodDef::method("setter", property_setter, Params::One),
+        MethodDef::method("deleter", property_deleter, Params::One),
+        MethodDef::method("__set_name__", property_set_name, Params::Pos(2, 2, crate::func::Arity::Expected)),
+    ],
+    getsets: &[
+        GetSetDef::member("fget", property_fget, None),
+        GetSetDef::member("fset", property_fset, None),
+        GetSetDef::member("fdel", property_fdel, None),
+        GetSetDef::member("__doc__", property_doc, None),
+        GetSetDef::getset("__isabstractmethod__", property_abstract, None),
+    ],
+    new: Some(property_new),
+    flags: BASETYPE,
+};
+
+// staticmethod and classmethod
+
+fn wrap_new(cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let pos = crate::func::positional(cls.name, crate::func::Arity::Expected, args, kwnames, 1, 1)?;
+    Ok(alloc_wrap(cls, pos[0]))
+}
+fn wrap_func(v: Value) -> PyResult {
+    match wrapped(v, &STATICMETHOD_TYPE).or_else(|| wrapped(v, &CLASSMETHOD_TYPE)) {
+        Some(f) => Ok(f.new_ref()),
+        None => type_error("descriptor requires a staticmethod or classmethod object"),
+    }
+}
+fn wrap_abstract(v: Value) -> PyResult {
+    Ok(bool_obj(is_abstract(wrap_func(v)?.v())?))
+}
+fn staticmethod_call(v: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let f = wrap_func(v)?;
+    crate::func::call(f.v(), args, kwnames)
+}
+
+static STATICMETHOD_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__get__", descr_get_slot, Params::Any),
+        MethodDef::slot("__call__", staticmethod_call, Params::Any),
+    ],
+    getsets: &[
+        GetSetDef::member("__func__", wrap_func, None),
+        GetSetDef::member("__wrapped__", wrap_func, None),
+        GetSetDef::getset("__isabstractmethod__", wrap_abstract, None),
+    ],
+    new: Some(wrap_new),
+    flags: BASETYPE,
+};
+
+static CLASSMETHOD_SPEC: TypeSpec = TypeSpec {
+    methods: &[MethodDef::slot("__get__", descr_get_slot, Params::Any)],
+    getsets: &[
+        GetSetDef::member("__func__", wrap_func, None),
+        GetSetDef::member("__wrapped__", wrap_func, None),
+        GetSetDef::getset("__isabstractmethod__", wrap_abstract, None),
+    ],
+    new: Some(wrap_new),
+    flags: BASETYPE,
+};
+
+// bound methods
+
+fn method_of(v: Value) -> PyResult<&'static MethodObj> {
+    v.downcast::<MethodObj>().map_or_else(|| type_error("method expected"), Ok)
+}
+fn method_func(v: Value) -> PyResult {
+    Ok(method_of(v)?.func.clone())
+}
+fn method_self(v: Value) -> PyResult {
+    Ok(method_of(v)?.recv.clone())
+}
+fn method_doc(v: Value) -> PyResult {
+    crate::ops::getattr(method_of(v)?.func.v(), "__doc__")
+}
+fn method_call(v: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    call_method_obj(method_of(v)?, args, kwnames)
+}
+fn method_new(_cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let pos = crate::func::positional("method", crate::func::Arity::Expected, args, kwnames, 2, 2)?;
+    if !crate::func::is_callable(pos[0]) {
+        return type_error("first argument must be callable");
+    }
+    if pos[1].is_none() {
+        return type_error("instance must not be None");
+    }
+    Ok(new_method(pos[0].new_ref(), pos[1].new_ref()))
+}
+
+static METHOD_SPEC: TypeSpec = TypeSpec {
+    methods: &[MethodDef::slot("__call__", method_call, Params::Any)],
+    getsets: &[
+        GetSetDef::member("__func__", method_func, None),
+        GetSetDef::member("__self__", method_self, None),
+        GetSetDef::getset("__doc__", method_doc, None),
+    ],
+    new: Some(method_new),
+    ..EMPTY
+};
+
+// super
+
+fn super_of(v: Value) -> PyResult<&'static SuperObj> {
+    v.downcast::<SuperObj>().map_or_else(|| type_error("super expected"), Ok)
+}
+fn super_thisclass(v: Value) -> PyResult {
+    Ok(super_of(v)?.start.clone())
+}
+fn super_self(v: Value) -> PyResult {
+    Ok(super_of(v)?.obj.clone())
+}
+fn super_self_class(v: Value) -> PyResult {
+    let s = super_of(v)?;
+    let obj = s.obj.v();
+    Ok(match (crate::builtins::as_type(obj), crate::builtins::as_type(s.start.v())) {
+        (Some(t), Some(start)) if t.is_subtype(start) => obj.new_ref(),
+        _ => obj.ty().as_value().new_ref(),
+    })
+}
+fn super_repr(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let s = super_of(v)?;
+    let start = crate::builtins::as_type(s.start.v()).map_or("?", |t| t.name);
+    let self_class = super_self_class(v)?;
+    let sc = crate::builtins::as_type(self_class.v()).map_or("?", |t| t.name);
+    Ok(crate::str::new_string(format!("<super: <class '{start}'>, <{sc} object>>")))
+}
+fn super_new(_cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    new_super(args, kwnames)
+}
+
+static SUPER_SPEC: TypeSpec = TypeSpec {
+    methods: &[MethodDef::slot("__repr__", super_repr, Params::NoArgs)],
+    getsets: &[
+        GetSetDef::member("__thisclass__", super_thisclass, None),
+        GetSetDef::member("__self__", super_self, None),
+        GetSetDef::member("__self_class__", super_self_class, None),
+    ],
+    new: Some(super_new),
+    flags: BASETYPE,
+};
+
+/// `prop.setter(f)` and friends (what `@x.setter` calls).
+pub fn property_method(p: &PropertyObj, name: &str, args: &[Value]) -> PyResult {
+    let Some(&f) = args.first() else { return type_error(format!("{name}() takes exactly one argument (0 given)")) };
+    let which = match name {
+        "getter" => 0,
+        "setter" => 1,
+        _ => 2,
+    };
+    Ok(property_copy(p, which, f))
 }
 
 pub fn as_property(v: Value) -> Option<&'static PropertyObj> {
@@ -1186,4 +1184,138 @@ pub fn binop_dunder(a: Value, b: Value, name: &str, rname: &str) -> Option<PyRes
 pub fn default_repr(v: Value) -> String {
     let c = v.ty().class.map_or("__main__", |c| c.module.as_str());
     format!("<{}.{} object at {:#x}>", c, v.ty().class.map_or(v.ty().name, |c| c.qualname.as_str()), v.0)
+}
+
+// ---------------------------------------------------------------------------------------
+// The descriptor protocol of staticmethod, classmethod and property (see `descr.rs`).
+
+/// `staticmethod(f)` made by the runtime (builtin static methods).
+pub fn new_staticmethod(f: Value) -> Obj {
+    alloc_wrap(&STATICMETHOD_TYPE, f)
+}
+
+/// `attr.__get__(obj, ty)` for staticmethod, classmethod and property (None: `attr` is
+/// none of them).
+pub fn builtin_descr_get(attr: Value, obj: Option<Value>, ty: &'static TypeObject) -> Option<PyResult> {
+    if let Some(f) = wrapped(attr, &STATICMETHOD_TYPE) {
+        return Some(Ok(f.new_ref()));
+    }
+    if let Some(f) = wrapped(attr, &CLASSMETHOD_TYPE) {
+        let t = match obj {
+            Some(o) if crate::builtins::as_type(o).is_none() => o.ty(),
+            _ => ty,
+        };
+        return Some(Ok(new_method(f.new_ref(), t.as_value().new_ref())));
+    }
+    if let Some(p) = attr.downcast::<PropertyObj>() {
+        let Some(o) = obj else { return Some(Ok(attr.new_ref())) };
+        return Some(match &p.fget {
+            Some(g) => crate::func::call(g.v(), &[o], &[]),
+            None => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("unreadable attribute"))),
+        });
+    }
+    None
+}
+
+/// Stores through (`Some`) or deletes through (`None`) property `attr` on `obj`.
+pub fn property_set(attr: Value, obj: Value, v: Option<Value>) -> PyResult<()> {
+    let Some(p) = attr.downcast::<PropertyObj>() else { return type_error("property expected") };
+    match v {
+        Some(v) => match &p.fset {
+            Some(s) => crate::func::call(s.v(), &[obj, v], &[]).map(drop),
+            None => Err(PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!("{} of '{}' object has no setter", p.describe(), obj.ty().name),
+            )),
+        },
+        None => match &p.fdel {
+            Some(d) => crate::func::call(d.v(), &[obj], &[]).map(drop),
+            None => Err(PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!("{} of '{}' object has no deleter", p.describe(), obj.ty().name),
+            )),
+        },
+    }
+}
+
+impl PropertyObj {
+    /// `property.__set_name__`: the name it has in a class body.
+    pub fn set_name(&self, name: &str) {
+        *self.name.borrow_mut() = Some(name.to_string());
+    }
+}
+
+/// Calls class attribute `attr` found for `obj` (of type `ty`) with `args`, whose first
+/// is `obj` itself (see `call_descr`).
+pub fn call_descr_pub(attr: Value, obj: Value, ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    call_descr(attr, obj, ty, args, kwnames)
+}
+
+/// The value of `__slots__` attribute `name` of `o` (None: unset).
+pub fn slot_value(o: Value, name: Value) -> PyResult<Option<Obj>> {
+    match slot_vals(o) {
+        Some(d) => crate::dict::get_item(d, name),
+        None => Ok(None),
+    }
+}
+
+/// Sets (`Some`) or deletes (`None`) `__slots__` attribute `name` of `o`.
+pub fn set_slot_value(o: Value, name: Value, v: Option<Value>) -> PyResult<()> {
+    let s = crate::str::as_str(name).unwrap_or("");
+    let d = slot_vals(o).ok_or_else(|| no_attribute(o, s))?;
+    match v {
+        Some(v) => crate::dict::set_item(d, name.new_ref(), v.new_ref()),
+        // An unset slot: CPython's member descriptor names just the attribute.
+        None => match crate::dict::pop(d, name)? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::new(&ATTRIBUTE_ERROR, s.to_string())),
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// `__dict__` and `__weakref__` of instances of classes defined in Python.
+
+static DICT_GETSET: GetSetDef = GetSetDef::getset("__dict__", instance_dict_get, Some(instance_dict_set));
+static WEAKREF_GETSET: GetSetDef = GetSetDef::getset("__weakref__", weakref_get, None);
+
+fn instance_dict_get(o: Value) -> PyResult {
+    match crate::attr::instance_dict(o) {
+        Some(d) => Ok(d.new_ref()),
+        None => Err(PyErr::new(&ATTRIBUTE_ERROR, "This object has no __dict__".to_string())),
+    }
+}
+
+fn instance_dict_set(o: Value, v: Option<Value>) -> PyResult<()> {
+    let Some(v) = v else { return type_error("cannot delete __dict__") };
+    if v.kind() != Kind::Dict {
+        return type_error(format!("__dict__ must be set to a dictionary, not a '{}'", v.ty().name));
+    }
+    let slot: Option<*mut Obj> = if let Some(i) = as_instance(o) {
+        if i.slot_vals.as_ref().is_some_and(|sv| sv.v() == i.dict.v()) {
+            None
+        } else {
+            Some(&i.dict as *const Obj as *mut Obj)
+        }
+    } else {
+        None
+    };
+    match slot {
+        Some(p) => {
+            // SAFETY: `p` is the dict field of a live instance (`o` is borrowed by the
+            // caller); nothing else borrows it across this store, and the old dict is
+            // released after the new one is in place.
+            let old = unsafe { std::ptr::replace(p, v.new_ref()) };
+            drop(old);
+            Ok(())
+        }
+        None => Err(PyErr::new(
+            &NOT_IMPLEMENTED_ERROR,
+            format!("pyaot: assigning __dict__ of '{}' objects is not supported yet", o.ty().name),
+        )),
+    }
+}
+
+fn weakref_get(_o: Value) -> PyResult {
+    Ok(none_obj())
 }

@@ -416,6 +416,20 @@ pub fn set_hinted(dict: &DictObj, key: Value, value: Obj, hint: &std::cell::Cell
     }
 }
 
+/// `d[name]` for a str key `name` whose lookup cannot run Python code (attribute names
+/// in namespaces); None when absent (or when `d` is not a dict).
+#[inline]
+pub fn get_name(d: Value, name: Value) -> Option<Obj> {
+    let dict = d.downcast::<DictObj>()?;
+    match probe(dict, name, name_hash(name)).ok()? {
+        Probe::Found { entry, .. } => match dict.table().entries.get(entry) {
+            Some(Some(e)) => Some(e.value.clone()),
+            _ => None,
+        },
+        Probe::Missing { .. } => None,
+    }
+}
+
 /// `d.get(key)`: a new reference to the value, or None when absent.
 pub fn get_item(d: Value, key: Value) -> PyResult<Option<Obj>> {
     let dict = dict_obj(d)?;
@@ -750,3 +764,13 @@ mod tests {
         assert!(call_method(d.v(), "popitem", &[], &[]).is_err());
     }
 }
+
+/// What `dict` declares (see `typeobj.rs`).
+pub static SPEC: crate::typeobj::TypeSpec = crate::typeobj::TypeSpec {
+    methods: &[
+        crate::typeobj::MethodDef::slot("__repr__", crate::slots::repr, crate::typeobj::Params::NoArgs),
+        crate::typeobj::MethodDef::slot("__init__", crate::slots::container_init, crate::typeobj::Params::Any),
+    ],
+    flags: crate::typeobj::BASETYPE,
+    ..crate::typeobj::EMPTY
+};

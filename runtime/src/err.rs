@@ -108,18 +108,22 @@ unsafe fn dealloc_exc(h: *mut Header) {
 
 macro_rules! exc_types {
     ($( $id:ident = $name:literal : $base:expr ;)*) => {
-        $( pub static $id: TypeObject = TypeObject {
-            hdr: Header::immortal(&crate::types::TYPE_TYPE),
-            name: $name,
-            kind: Kind::Exception,
-            base: Some($base),
-            dealloc: dealloc_exc,
-            class: None,
-        }; )*
+        $( pub static $id: TypeObject = TypeObject::builtin($name, Kind::Exception, Some($base), dealloc_exc, &EXC_SPEC); )*
         /// Every builtin exception type, for name lookup (builtins module).
         pub static EXC_TYPES: &[&TypeObject] = &[$(&$id),*];
     };
 }
+
+/// What the exception types declare (see `typeobj.rs`).
+static EXC_SPEC: crate::typeobj::TypeSpec = crate::typeobj::TypeSpec {
+    methods: &[
+        crate::typeobj::MethodDef::slot("__repr__", crate::slots::repr, crate::typeobj::Params::NoArgs),
+        crate::typeobj::MethodDef::slot("__str__", crate::slots::exc_str, crate::typeobj::Params::NoArgs),
+        crate::typeobj::MethodDef::slot("__init__", crate::slots::exc_init, crate::typeobj::Params::Any),
+    ],
+    flags: crate::typeobj::BASETYPE,
+    ..crate::typeobj::EMPTY
+};
 
 exc_types! {
     BASE_EXCEPTION = "BaseException": &crate::types::OBJECT_TYPE;
@@ -300,7 +304,19 @@ impl PyErr {
     pub fn matches(&self, t: &TypeObject) -> bool {
         self.ty().is_subtype(t)
     }
+    /// The marker of `ops`' per-kind attribute lookup for "not one of mine" (until every
+    /// builtin type declares its attributes in its tables).
+    #[cold]
+    pub fn legacy_miss() -> PyErr {
+        PyErr::new(&ATTRIBUTE_ERROR, LEGACY_MISS)
+    }
+    pub fn is_legacy_miss(&self) -> bool {
+        std::ptr::eq(self.ty(), &ATTRIBUTE_ERROR)
+            && self.exc().args().first().and_then(|a| crate::str::as_str(a.v())) == Some(LEGACY_MISS)
+    }
 }
+
+const LEGACY_MISS: &str = "\0pyaot: not a legacy attribute";
 
 /// NameError for global or builtin `name`.
 #[cold]
@@ -523,6 +539,8 @@ pub static TRACEBACK_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<TracebackObj>,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 
 /// The traceback of exception `e` (None before it was raised).

@@ -30,6 +30,17 @@ pub struct FuncObj {
     /// What a function whose body is not machine code runs (the VM's code and globals);
     /// `None` for compiled functions.
     pub extra: Option<Obj>,
+    /// `__dict__` (function attributes), made on first use.
+    pub dict: std::cell::UnsafeCell<Option<Obj>>,
+}
+
+impl FuncObj {
+    /// The function's `__dict__` (made on first use).
+    pub fn dict(&self) -> Value {
+        // SAFETY: single-threaded runtime; the borrow ends here.
+        let d = unsafe { &mut *self.dict.get() };
+        d.get_or_insert_with(crate::dict::new_dict).v()
+    }
 }
 
 /// A function's signature: counts and flags, packed into one word by the compiler
@@ -84,6 +95,11 @@ pub enum Native {
     /// A builtin base's method reached through `super()` from a class defined in Python:
     /// the builtin behaviour, whatever the class overrides (`ops::call_builtin_method`).
     BaseMethod(Obj, &'static str),
+    /// A method of a builtin type (declared by `owner`) bound to a receiver: `"a".lower`,
+    /// or a class method bound to a type: `dict.fromkeys`.
+    Bound(Obj, &'static crate::typeobj::MethodDef, &'static TypeObject),
+    /// A static method of a builtin type: `str.maketrans`.
+    Static(&'static crate::typeobj::MethodDef, &'static TypeObject),
 }
 
 #[repr(C)]
@@ -150,6 +166,7 @@ pub fn new_function_with(p: &FuncParts, entry: ArrayEntry, extra: Option<Obj>) -
         closure: opt(p.closure),
         sig: p.sig,
         extra,
+        dict: std::cell::UnsafeCell::new(None),
     })
 }
 
@@ -173,8 +190,10 @@ pub fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
             Native::Method(recv, name) if crate::io::is_stream(recv.v()) => {
                 crate::io::call_method(recv.v(), name, args, kwnames)
             }
-            Native::Method(recv, name) => crate::ops::call_method(recv.v(), name, args, kwnames),
+            Native::Method(recv, name) => crate::ops::kind_method(recv.v(), name, args, kwnames),
             Native::BaseMethod(recv, name) => crate::ops::call_builtin_method(recv.v(), name, args, kwnames),
+            Native::Bound(recv, def, owner) => crate::descr::call_def(def, owner, recv.v(), args, kwnames),
+            Native::Static(def, owner) => crate::descr::call_def(def, owner, Value::NULL, args, kwnames),
         };
     }
     if f.kind() == Kind::Type {
@@ -222,6 +241,9 @@ pub fn describe(f: Value) -> String {
         return format!("{module}.{}()", qualname(func));
     }
     if let Some(nf) = f.downcast::<NativeFuncObj>() {
+        if let Native::Bound(_, def, owner) | Native::Static(def, owner) = &nf.native {
+            return format!("{}.{}()", crate::typeobj::builtin_name_parts(owner).1, def.name);
+        }
         return format!("{}()", nf.name);
     }
     format!("{} object", f.ty().name)
@@ -283,11 +305,7 @@ pub fn bind_args(func: &FuncObj, args: &[Value], kwnames: &[Obj]) -> PyResult<Bo
                 } else if (0..sig.posonly).any(|i| pname(i) == kname) {
                     posonly_kw.push(kname.to_string());
                 } else {
-                    return type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        qualname(func),
-                        kname
-                    ));
+                    return type_error(format!("{}() got an unexpected keyword argument '{}'", qualname(func), kname));
                 }
             }
         }
@@ -618,6 +636,9 @@ pub fn positional_of<'a>(
 pub fn is_callable(f: Value) -> bool {
     matches!(f.kind(), Kind::Function | Kind::NativeFunction | Kind::BoundMethod | Kind::Type)
         || crate::class::is_callable_instance(f)
+        || (f.is_heap()
+            && f.ty().class.is_none()
+            && crate::typeobj::lookup(f.ty(), crate::str::intern("__call__").v()).is_some())
 }
 
 /// A function object whose body is Rust (`entry`, made with [`rust_entry!`]): methods the

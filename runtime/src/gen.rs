@@ -49,6 +49,8 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_gen,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 
 #[repr(C)]
@@ -256,7 +258,8 @@ fn escaping(e: PyErr) -> PyErr {
 /// comprehension: the result is the same, items are made (and for a set hashed) in the
 /// same order, and an error leaving it is what it would have been leaving the generator.
 pub fn genexpr_list(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let [f, it] = crate::func::positional("__pyaot_genexpr_list__", crate::func::Arity::Expected, args, kwnames, 2, 2)?[..]
+    let [f, it] =
+        crate::func::positional("__pyaot_genexpr_list__", crate::func::Arity::Expected, args, kwnames, 2, 2)?[..]
     else {
         return type_error("__pyaot_genexpr_list__ expects 2 arguments");
     };

@@ -83,7 +83,13 @@ pub fn hash_text(s: &str) -> i64 {
         return fix(siphash13(s.as_bytes()) as i64);
     }
     let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let width = if max < 0x100 { 1 } else if max < 0x1_0000 { 2 } else { 4 };
+    let width = if max < 0x100 {
+        1
+    } else if max < 0x1_0000 {
+        2
+    } else {
+        4
+    };
     let mut bytes = Vec::with_capacity(s.len() * width);
     for c in s.chars() {
         bytes.extend_from_slice(&(c as u32).to_le_bytes()[..width]);

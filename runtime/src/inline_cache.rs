@@ -169,7 +169,9 @@ pub fn getattr(o: Value, name: Value, c: &AttrCache) -> PyResult {
     if let Some((c, d)) = c.hit(o) {
         let kind = c.kind.get() & 0xff;
         if kind == SLOT {
-            if let Some(v) = crate::class::plain_instance_slots(o).and_then(|s| crate::dict::get_hinted(s, name, &c.hint)) {
+            if let Some(v) =
+                crate::class::plain_instance_slots(o).and_then(|s| crate::dict::get_hinted(s, name, &c.hint))
+            {
                 return Ok(v.new_ref());
             }
         } else if kind != PROPERTY {

@@ -31,6 +31,8 @@ pub static STREAM_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_never,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 
 pub static STDIN: StreamObj = StreamObj { hdr: Header::immortal(&STREAM_TYPE), fd: 0 };

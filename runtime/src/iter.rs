@@ -145,6 +145,8 @@ macro_rules! iter_types {
             base: Some(&OBJECT_TYPE),
             dealloc: dealloc_payload::<IterObj>,
             class: None,
+            spec: &crate::typeobj::EMPTY_SPEC,
+            dict: std::sync::atomic::AtomicU64::new(0),
         }),*];
         iter_types!(@idx 0usize; $($idx)*);
     };
@@ -311,7 +313,10 @@ pub fn get_iter(v: Value) -> PyResult {
             }
             None => Err(not_iterable(v)),
         },
-        _ => Err(not_iterable(v)),
+        _ => match crate::ops::builtin_dunder_call(v, "__iter__", &[]) {
+            Some(r) => r,
+            None => Err(not_iterable(v)),
+        },
     }
 }
 

@@ -3,11 +3,14 @@
 //! **Architecture Invariant:** this crate depends on no compiler crate; compiled code
 //! reaches it only through the table in [`abi`].
 pub mod abi;
+pub mod attr;
 pub mod builtins;
 pub mod bytes;
 pub mod cell;
 pub mod class;
+pub mod descr;
 pub mod dict;
+pub mod docs;
 pub mod dynamic;
 pub mod err;
 pub mod float;
@@ -24,14 +27,17 @@ pub mod module;
 pub mod mt;
 pub mod numfmt;
 pub mod object;
+pub mod objtype;
 pub mod ops;
-pub mod program;
 pub mod pattern;
+pub mod program;
 pub mod range;
 pub mod set;
+pub mod slots;
 pub mod stdlib;
 pub mod str;
 pub mod tuple;
+pub mod typeobj;
 pub mod types;
 pub mod unicode;
 

@@ -604,3 +604,13 @@ mod tests {
         assert_eq!(ints(&l), vec![9, 7]);
     }
 }
+
+/// What `list` declares (see `typeobj.rs`).
+pub static SPEC: crate::typeobj::TypeSpec = crate::typeobj::TypeSpec {
+    methods: &[
+        crate::typeobj::MethodDef::slot("__repr__", crate::slots::repr, crate::typeobj::Params::NoArgs),
+        crate::typeobj::MethodDef::slot("__init__", crate::slots::container_init, crate::typeobj::Params::Any),
+    ],
+    flags: crate::typeobj::BASETYPE,
+    ..crate::typeobj::EMPTY
+};

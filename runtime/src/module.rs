@@ -155,9 +155,8 @@ pub fn import_top(name: &str) -> PyResult {
 }
 
 fn load_registered(name: &str, parent: Option<&Obj>) -> PyResult {
-    let found = REGISTRY.with_mut(|r| {
-        r.iter().find(|e| e.name == name).map(|e| (e.file.clone(), e.is_package, e.body.clone()))
-    });
+    let found = REGISTRY
+        .with_mut(|r| r.iter().find(|e| e.name == name).map(|e| (e.file.clone(), e.is_package, e.body.clone())));
     let Some((file, is_package, body)) = found else {
         let msg = match (parent, name.rsplit_once('.')) {
             (Some(p), Some((pname, _))) if !is_package_module(p.v()) => {
@@ -192,7 +191,9 @@ fn load_registered(name: &str, parent: Option<&Obj>) -> PyResult {
         Body::Compiled { body, .. } => {
             let v = body();
             if v.is_null() {
-                Err(take_pending().unwrap_or_else(|| PyErr::new(&RUNTIME_ERROR, "pyaot: a module body failed without an exception".to_string())))
+                Err(take_pending().unwrap_or_else(|| {
+                    PyErr::new(&RUNTIME_ERROR, "pyaot: a module body failed without an exception".to_string())
+                }))
             } else {
                 v.decref();
                 Ok(())
@@ -303,6 +304,64 @@ fn lookup(m: Value, name: &str) -> PyResult<Option<Obj>> {
         None if mo.name == "builtins" => Ok(crate::builtins::lookup(name).ok()),
         None => Ok(None),
     }
+}
+
+/// `m.name` (CPython's `module_getattro`): the module type's data descriptors
+/// (`__class__`), the module's own attributes, the module type's other attributes, then
+/// the module's `__getattr__` (None: not found).
+pub fn getattr_opt(m: Value, name: Value) -> PyResult<Option<Obj>> {
+    let s = crate::str::as_str(name).unwrap_or("");
+    let ty = m.ty();
+    let attr = crate::typeobj::lookup(ty, name);
+    if let Some(a) = &attr {
+        if crate::descr::is_data(a.v()) {
+            return crate::descr::get(a.v(), Some(m), ty).map(Some);
+        }
+    }
+    if let Some(v) = lookup(m, s)? {
+        return Ok(Some(v));
+    }
+    if let Some(a) = attr {
+        return crate::descr::get(a.v(), Some(m), ty).map(Some);
+    }
+    if let Some(v) = getattr_hook(m, s)? {
+        return Ok(Some(v));
+    }
+    if s == "__doc__" {
+        // A module without a docstring.
+        return Ok(Some(none_obj()));
+    }
+    Ok(None)
+}
+
+/// The AttributeError message for `m.name` when `m` is a module (None: it is not).
+pub fn no_attribute_message(m: Value, name: &str) -> Option<String> {
+    let mo = m.downcast::<ModuleObj>()?;
+    Some(if mo.initializing.get() {
+        format!(
+            "partially initialized module '{}' has no attribute '{name}' (most likely due to a circular import)",
+            mo.name
+        )
+    } else {
+        format!("module '{}' has no attribute '{name}'", mo.name)
+    })
+}
+
+/// Every attribute of module `m`, as a new dict (`dir(m)`).
+pub fn namespace(m: Value) -> PyResult {
+    let mo = module_of(m)?;
+    let d = crate::dict::new_dict();
+    if let Some(st) = &mo.statics {
+        for (i, n) in st.names.iter().enumerate() {
+            // SAFETY: `slots` has one word per name (registered by generated code).
+            let v = unsafe { *st.slots.add(i) };
+            if !v.is_null() {
+                crate::dict::set_item(d.v(), crate::str::new_str(n), v.new_ref())?;
+            }
+        }
+    }
+    crate::dict::update_from(d.v(), mo.dict.v())?;
+    Ok(d)
 }
 
 /// `m.name`.

@@ -274,12 +274,37 @@ pub struct TypeObject {
     pub dealloc: unsafe fn(*mut Header),
     /// What a class defined in Python has: its dict, bases and MRO (None for builtins).
     pub class: Option<&'static crate::class::ClassData>,
+    /// What a builtin type declares once: its methods, slot dunders, attributes and
+    /// constructor (`typeobj.rs`); its `__dict__` is derived from it.
+    pub spec: &'static crate::typeobj::TypeSpec,
+    /// The type's namespace (`__dict__`, a dict): made from `spec` on first use for
+    /// builtin types, the class namespace for classes defined in Python. 0 until made.
+    pub dict: std::sync::atomic::AtomicU64,
 }
 
 // SAFETY: type objects are immutable after construction (see `Header`'s Sync).
 unsafe impl Sync for TypeObject {}
 
 impl TypeObject {
+    /// A builtin type object (an immortal static).
+    pub const fn builtin(
+        name: &'static str,
+        kind: Kind,
+        base: Option<&'static TypeObject>,
+        dealloc: unsafe fn(*mut Header),
+        spec: &'static crate::typeobj::TypeSpec,
+    ) -> TypeObject {
+        TypeObject {
+            hdr: Header::immortal(&crate::types::TYPE_TYPE),
+            name,
+            kind,
+            base,
+            dealloc,
+            class: None,
+            spec,
+            dict: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
     pub fn as_value(&'static self) -> Value {
         Value(self as *const TypeObject as u64)
     }

@@ -278,8 +278,7 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
     // A float with a float or a small int (which converts exactly as CPython's
     // PyLong_AsDouble does: rounded to nearest, ties to even).
     let as_float = |v: Value, other: Value| {
-        crate::float::float_val(v)
-            .or_else(|| if other.is_small_int() { None } else { v.as_small().map(|i| i as f64) })
+        crate::float::float_val(v).or_else(|| if other.is_small_int() { None } else { v.as_small().map(|i| i as f64) })
     };
     if let (Some(x), Some(y)) = (as_float(a, b), as_float(b, a)) {
         // Float arithmetic first, before the dispatch below would reach the same function.
@@ -574,7 +573,8 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
     }
     binop(op, a, b).map_err(|e| {
         // The message names the augmented operator (`+=`), as CPython's does.
-        let plain = format!("unsupported operand type(s) for {}: ", if op == BinOp::Pow { "** or pow()" } else { op.symbol() });
+        let plain =
+            format!("unsupported operand type(s) for {}: ", if op == BinOp::Pow { "** or pow()" } else { op.symbol() });
         let msg = e.exc().args().first().and_then(|m| crate::str::as_str(m.v()));
         match msg {
             Some(m) if e.matches(&TYPE_ERROR) && m.starts_with(&plain) => PyErr::new(
@@ -996,6 +996,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             _ => {}
         }
     }
+    if let Some(r) = builtin_dunder_call(container, "__contains__", &[item]) {
+        return is_true(r?.v());
+    }
     type_error(format!("argument of type '{}' is not iterable", container.ty().name))
 }
 
@@ -1061,7 +1064,7 @@ pub fn str_string(v: Value) -> PyResult<String> {
 }
 
 /// `str(e)` of an exception as BaseException defines it.
-fn exc_str(v: Value) -> PyResult<String> {
+pub(crate) fn exc_str(v: Value) -> PyResult<String> {
     let Some(e) = exc_ref(v) else { return repr_string(v) };
     if v.ty().is_subtype(&SYNTAX_ERROR) {
         if let Some(s) = crate::dynamic::syntax_error_str(e) {
@@ -1164,7 +1167,7 @@ fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
 }
 
 /// The repr of `v` as its builtin type (or builtin base) makes it.
-fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
+pub(crate) fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
     use std::fmt::Write;
     if crate::class::class_of(v).is_some() && v.kind() == Kind::Other {
         out.push_str(&crate::class::default_repr(v));
@@ -1378,8 +1381,10 @@ fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
         }
         Kind::Iterator if crate::gen::as_gen(v).is_some() => {
             let g = crate::gen::as_gen(v).expect("a generator");
-            let _ = write!(out, "<generator object {} at {addr:#x}>", crate::str::as_str(g.qualname.v()).unwrap_or("?"));
+            let _ =
+                write!(out, "<generator object {} at {addr:#x}>", crate::str::as_str(g.qualname.v()).unwrap_or("?"));
         }
+        Kind::Other if let Some(r) = crate::descr::repr(v) => out.push_str(&r?),
         Kind::Iterator | Kind::Other => {
             let _ = write!(out, "<{} object at {addr:#x}>", v.ty().name);
         }
@@ -1452,6 +1457,9 @@ pub fn getitem(o: Value, k: Value) -> PyResult {
             _ => {}
         }
     }
+    if let Some(r) = builtin_dunder_call(o, "__getitem__", &[k]) {
+        return r;
+    }
     type_error(format!("'{}' object is not subscriptable", o.ty().name))
 }
 
@@ -1477,6 +1485,9 @@ pub fn setitem(o: Value, k: Value, v: Value) -> PyResult<()> {
             _ => {}
         }
     }
+    if let Some(r) = builtin_dunder_call(o, "__setitem__", &[k, v]) {
+        return r.map(drop);
+    }
     type_error(format!("'{}' object does not support item assignment", o.ty().name))
 }
 
@@ -1495,15 +1506,53 @@ pub fn delitem(o: Value, k: Value) -> PyResult<()> {
             _ => {}
         }
     }
+    if let Some(r) = builtin_dunder_call(o, "__delitem__", &[k]) {
+        return r.map(drop);
+    }
     type_error(format!("'{}' object doesn't support item deletion", o.ty().name))
+}
+
+// ---------------------------------------------------------------------------------------
+// Dunders of types declared only by their tables.
+
+/// Calls dunder `name` of `o` when `o`'s type is a builtin type whose table declares it
+/// (or one of its builtin bases but `object` does): the slot of a type that the
+/// operations here do not know by kind. None: no such dunder.
+pub fn builtin_dunder_call(o: Value, name: &str, args: &[Value]) -> Option<PyResult> {
+    if !o.is_heap() || o.ty().class.is_some() {
+        return None;
+    }
+    let key = crate::str::intern(name);
+    let (attr, owner) = crate::typeobj::lookup_where(o.ty(), key.v())?;
+    if std::ptr::eq(owner, &OBJECT_TYPE) {
+        return None;
+    }
+    if let Some(d) = crate::descr::as_method_descr(attr.v()) {
+        return Some(crate::descr::call_def(d.def, d.owner, o, args, &[]));
+    }
+    Some(crate::descr::get(attr.v(), Some(o), o.ty()).and_then(|f| crate::func::call(f.v(), args, &[])))
 }
 
 // ---------------------------------------------------------------------------------------
 // Attributes.
 
+/// `'T' object has no attribute 'name'` (with the wording of modules and type objects).
 #[cold]
-fn no_attr<T>(o: Value, name: &str) -> PyResult<T> {
-    Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", o.ty().name)))
+pub fn no_attribute_error(o: Value, name: &str) -> PyErr {
+    let msg = if let Some(t) = crate::builtins::as_type(o) {
+        format!("type object '{}' has no attribute '{name}'", t.name)
+    } else if let Some(m) = crate::module::no_attribute_message(o, name) {
+        m
+    } else {
+        format!("'{}' object has no attribute '{name}'", o.ty().name)
+    };
+    PyErr::new(&ATTRIBUTE_ERROR, msg)
+}
+
+/// The AttributeError of the legacy per-kind lookup: "not found there".
+#[cold]
+fn legacy_miss<T>() -> PyResult<T> {
+    Err(PyErr::legacy_miss())
 }
 
 /// The `&'static` spelling of `name` in a method table, if it is there.
@@ -1515,21 +1564,51 @@ fn opt_obj(o: &Option<Obj>) -> Obj {
     o.clone().unwrap_or_else(none_obj)
 }
 
+/// `o.name`.
 pub fn getattr(o: Value, name: &str) -> PyResult {
-    if name == "__class__" {
-        return Ok(o.ty().as_value().new_ref());
+    let key = crate::str::intern(name);
+    getattr_obj(o, key.v())
+}
+
+/// `o.name`, with the name a str object.
+pub fn getattr_obj(o: Value, name: Value) -> PyResult {
+    match getattr_opt(o, name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute_error(o, crate::str::as_str(name).unwrap_or(""))),
     }
-    if let Some(r) = crate::class::getattr(o, name) {
-        return r;
-    }
-    if o.is(&TYPE_TYPE) {
-        if let Some(r) = crate::class::type_getattr(o, name) {
-            return r;
+}
+
+/// `o.name`; None when `o` has no such attribute (no AttributeError is made).
+pub fn getattr_opt(o: Value, name: Value) -> PyResult<Option<Obj>> {
+    let s = crate::str::as_str(name).unwrap_or("");
+    if crate::builtins::as_type(o).is_some() {
+        if let Some(v) = crate::attr::type_getattr(o, name)? {
+            return Ok(Some(v));
         }
+        return Ok(crate::class::type_getattr_hooks(o, s).transpose()?);
     }
-    if let Some(s) = crate::class::as_super(o) {
-        return crate::class::super_getattr(s, name);
+    if o.kind() == Kind::Module {
+        return crate::module::getattr_opt(o, name);
     }
+    if let Some(sp) = crate::class::as_super(o) {
+        return crate::class::super_getattr(sp, o, name);
+    }
+    if let Some(v) = crate::attr::getattr(o, name)? {
+        return Ok(Some(v));
+    }
+    if let Some(r) = legacy_getattr(o, s) {
+        return r.map(Some);
+    }
+    crate::attr::getattr_hook(o, name)
+}
+
+/// Attributes of the builtin types not declared in their type's tables yet (None: not
+/// one of them).
+fn legacy_getattr(o: Value, name: &str) -> Option<PyResult> {
+    Some(legacy_getattr_inner(o, name)).filter(|r| !matches!(r, Err(e) if e.is_legacy_miss()))
+}
+
+fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
     if let Some(m) = o.downcast::<crate::class::MethodObj>() {
         match name {
             "__self__" => return Ok(m.recv.clone()),
@@ -1551,7 +1630,7 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                 };
                 return Ok(f.clone().unwrap_or_else(none_obj));
             }
-            _ => return no_attr(o, name),
+            _ => return legacy_miss(),
         };
         return Ok(crate::func::new_bound_method(o.new_ref(), m));
     }
@@ -1607,7 +1686,7 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                     &ATTRIBUTE_ERROR,
                     format!("type object '{}' has no attribute '{name}'", type_name_of(o)),
                 )),
-            }
+            };
         }
         Kind::Exception => {
             if let Some(e) = exc_ref(o) {
@@ -1700,7 +1779,7 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
                     "step" => return Ok(s.step.clone()),
                     _ => {}
                 }
-                return no_attr(o, name);
+                return legacy_miss();
             }
             crate::range::METHODS
         }
@@ -1708,23 +1787,48 @@ pub fn getattr(o: Value, name: &str) -> PyResult {
     };
     match method_name(table, name) {
         Some(m) => Ok(crate::func::new_bound_method(o.new_ref(), m)),
-        None => no_attr(o, name),
+        None => legacy_miss(),
     }
 }
 
+/// `o.name = v`.
 pub fn setattr(o: Value, name: &str, v: Value) -> PyResult<()> {
-    if !(exc_ref(o).is_some() && name.starts_with("__")) {
-        if let Some(r) = crate::class::setattr(o, name, v) {
-            return r;
+    let key = crate::str::intern(name);
+    setattr_obj(o, key.v(), Some(v))
+}
+
+/// `del o.name`.
+pub fn delattr(o: Value, name: &str) -> PyResult<()> {
+    let key = crate::str::intern(name);
+    setattr_obj(o, key.v(), None)
+}
+
+/// `o.name = v` (`v` None: `del o.name`), with the name a str object.
+pub fn setattr_obj(o: Value, name: Value, v: Option<Value>) -> PyResult<()> {
+    let s = crate::str::as_str(name).unwrap_or("");
+    if crate::builtins::as_type(o).is_some() {
+        return crate::attr::type_setattr(o, name, v);
+    }
+    if o.kind() == Kind::Module {
+        return match v {
+            Some(v) => crate::module::setattr(o, s, v),
+            None => crate::module::delattr(o, s),
+        };
+    }
+    if let Some(v) = v {
+        if exc_ref(o).is_some() || o.ty().class.is_none() {
+            if let Some(r) = legacy_setattr(o, s, v) {
+                return r;
+            }
         }
     }
-    if o.is(&TYPE_TYPE) {
-        if let Some(r) = crate::class::type_setattr(o, name, v) {
-            return r;
-        }
-    }
+    crate::attr::setattr(o, name, v)
+}
+
+/// Stores of attributes of the builtin types not declared in their type's tables yet
+/// (None: not one of them).
+fn legacy_setattr(o: Value, name: &str, v: Value) -> Option<PyResult<()>> {
     match o.kind() {
-        Kind::Module => return crate::module::setattr(o, name, v),
         Kind::Exception => {
             if let Some(e) = exc_ref(o) {
                 let as_exc = |what: &str| -> PyResult<Option<Obj>> {
@@ -1738,65 +1842,63 @@ pub fn setattr(o: Value, name: &str, v: Value) -> PyResult<()> {
                 };
                 match name {
                     "__cause__" => {
-                        let c = as_exc("cause")?;
+                        let c = match as_exc("cause") {
+                            Ok(c) => c,
+                            Err(e) => return Some(Err(e)),
+                        };
                         *e.cause() = c;
                         e.suppress_context.set(true);
-                        return Ok(());
+                        return Some(Ok(()));
                     }
                     "__context__" => {
-                        let c = as_exc("context")?;
+                        let c = match as_exc("context") {
+                            Ok(c) => c,
+                            Err(e) => return Some(Err(e)),
+                        };
                         *e.context() = c;
-                        return Ok(());
+                        return Some(Ok(()));
                     }
                     "__suppress_context__" => {
-                        e.suppress_context.set(is_true(v)?);
-                        return Ok(());
+                        match is_true(v) {
+                            Ok(b) => e.suppress_context.set(b),
+                            Err(err) => return Some(Err(err)),
+                        }
+                        return Some(Ok(()));
                     }
-                    "__traceback__" if v.is_none() => return Ok(()),
+                    "__traceback__" if v.is_none() => return Some(Ok(())),
                     _ => {}
                 }
             }
         }
         Kind::Int | Kind::Bool | Kind::Float => {
             if matches!(name, "real" | "imag" | "numerator" | "denominator") {
-                return Err(PyErr::new(
+                return Some(Err(PyErr::new(
                     &ATTRIBUTE_ERROR,
                     format!("attribute '{name}' of '{}' objects is not writable", o.ty().name),
-                ));
+                )));
             }
         }
-        Kind::Other if let Some(e) = crate::stdlib::setattr(o, name) => return Err(e),
+        Kind::Other if let Some(e) = crate::stdlib::setattr(o, name) => return Some(Err(e)),
         _ => {}
     }
-    no_attr(o, name)
+    None
 }
 
-/// `del o.name`.
-pub fn delattr(o: Value, name: &str) -> PyResult<()> {
-    if let Some(r) = crate::class::delattr(o, name) {
-        return r;
-    }
-    if o.kind() == Kind::Module {
-        return crate::module::delattr(o, name);
-    }
-    if let Some((_, c)) = crate::class::as_class(o) {
-        return match crate::dict::pop(c.dict.v(), crate::str::new_str(name).v())? {
-            Some(_) => Ok(()),
-            None => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("type object '{}' has no attribute '{name}'", type_name_of(o)))),
-        };
-    }
-    no_attr(o, name)
-}
-
-/// `o.name(*args)`: dispatches to the method tables of the builtin types.
+/// `o.name(*args)`.
 pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    if let Some(r) = crate::class::call_method(o, name, args, kwnames) {
-        return r;
-    }
+    let key = crate::str::intern(name);
+    call_method_obj(o, key.v(), args, kwnames)
+}
+
+/// `o.name(*args)`, with the name a str object.
+pub fn call_method_obj(o: Value, name: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if let Some(p) = crate::class::as_property(o) {
-        return crate::class::property_method(p, name, args);
+        let s = crate::str::as_str(name).unwrap_or("");
+        if matches!(s, "setter" | "getter" | "deleter") {
+            return crate::class::property_method(p, s, args);
+        }
     }
-    kind_method(o, name, args, kwnames)
+    crate::attr::call_method(o, name, args, kwnames)
 }
 
 /// The names `super()` finds on a builtin base (with the base's own methods).
@@ -1823,7 +1925,7 @@ pub fn call_builtin_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]
 }
 
 /// `o.name(*args)` by the kind of `o`'s type.
-fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
+pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
     match o.kind() {
         Kind::Str => crate::str::call_method(o, name, args, kwnames),
         Kind::Bytes | Kind::ByteArray => crate::bytes::call_method(o, name, args, kwnames),
@@ -1839,10 +1941,7 @@ fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResul
         _ if crate::gen::as_gen(o).is_some() => {
             crate::gen::call_method(crate::gen::as_gen(o).expect("a generator"), name, args, kwnames)
         }
-        _ => {
-            let f = getattr(o, name)?;
-            crate::func::call(f.v(), args, kwnames)
-        }
+        _ => Err(no_attribute_error(o, name)),
     }
 }
 

@@ -89,7 +89,7 @@ fn matches_self(t: &TypeObject) -> bool {
         &TUPLE_TYPE,
     ]
     .iter()
-        .any(|b| std::ptr::eq(*b, t))
+    .any(|b| std::ptr::eq(*b, t))
 }
 
 /// `getattr(v, name)`, None when it raises AttributeError.
@@ -129,7 +129,11 @@ pub fn match_class(args: &[Value], _kwnames: &[Obj]) -> PyResult {
                 let names: Vec<Obj> = match &m {
                     Some(t) if t.v().is(&TUPLE_TYPE) => crate::tuple::items(t.v()).to_vec(),
                     Some(t) => {
-                        return type_error(format!("{}.__match_args__ must be a tuple (got {})", ty.name, t.v().ty().name))
+                        return type_error(format!(
+                            "{}.__match_args__ must be a tuple (got {})",
+                            ty.name,
+                            t.v().ty().name
+                        ))
                     }
                     None => Vec::new(),
                 };

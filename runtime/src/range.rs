@@ -276,8 +276,7 @@ pub fn call_method(r: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyR
     let ro = range_of(r)?;
     match name {
         "index" | "count" => {
-            let pos =
-                crate::func::positional_of("range", name, crate::func::Arity::Takes, args, kwnames, 1, 1)?;
+            let pos = crate::func::positional_of("range", name, crate::func::Arity::Takes, args, kwnames, 1, 1)?;
             let x = pos[0];
             if crate::int::is_int(x) {
                 let found = contains(r, x)?;

@@ -175,7 +175,8 @@ pub fn display(args: &[Value], _kwnames: &[Obj]) -> PyResult {
         let twice = new_from(true, Some(crate::list::new_list(self::items(once.v())).v()))?;
         return new_from(false, Some(twice.v()));
     }
-    let stars: Vec<usize> = crate::tuple::items(how).iter().filter_map(|i| i.v().as_small()).map(|i| i as usize).collect();
+    let stars: Vec<usize> =
+        crate::tuple::items(how).iter().filter_map(|i| i.v().as_small()).map(|i| i as usize).collect();
     let s = new_empty(false);
     let so = as_set(s.v()).expect("a set");
     for (i, x) in items.iter().enumerate() {
@@ -940,7 +941,8 @@ mod tests {
         // python3 -c "print(hash(frozenset()), hash(frozenset({1, 2, 3})))"
         let f = new_from(true, None).unwrap();
         assert_eq!(hash(f.v()).unwrap(), 133146708735736);
-        let f = construct(true, &[from_items(vec![Obj::small(1), Obj::small(2), Obj::small(3)]).unwrap().v()], &[]).unwrap();
+        let f = construct(true, &[from_items(vec![Obj::small(1), Obj::small(2), Obj::small(3)]).unwrap().v()], &[])
+            .unwrap();
         assert_eq!(hash(f.v()).unwrap(), -272375401224217160);
     }
 }

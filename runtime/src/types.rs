@@ -7,42 +7,37 @@ unsafe fn dealloc_static(_: *mut Header) {
 }
 
 macro_rules! builtin_types {
-    ($( $(#[$attr:meta])* $id:ident = $name:literal, $kind:ident, $base:expr, $dealloc:expr ;)*) => {
-        $( $(#[$attr])* pub static $id: TypeObject = TypeObject {
-            hdr: Header::immortal(&TYPE_TYPE),
-            name: $name,
-            kind: Kind::$kind,
-            base: $base,
-            dealloc: $dealloc,
-            class: None,
-        }; )*
+    ($( $(#[$attr:meta])* $id:ident = $name:literal, $kind:ident, $base:expr, $dealloc:expr, $spec:expr ;)*) => {
+        $( $(#[$attr])* pub static $id: TypeObject = TypeObject::builtin($name, Kind::$kind, $base, $dealloc, $spec); )*
     };
 }
 
+use crate::typeobj::EMPTY_SPEC;
+
 builtin_types! {
-    TYPE_TYPE = "type", Type, Some(&OBJECT_TYPE), dealloc_static;
-    OBJECT_TYPE = "object", Other, None, dealloc_static;
-    INT_TYPE = "int", Int, Some(&OBJECT_TYPE), dealloc_payload::<crate::int::IntObj>;
-    BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), dealloc_static;
+    TYPE_TYPE = "type", Type, Some(&OBJECT_TYPE), dealloc_static, &crate::objtype::TYPE_SPEC;
+    OBJECT_TYPE = "object", Other, None, dealloc_static, &crate::objtype::OBJECT_SPEC;
+    INT_TYPE = "int", Int, Some(&OBJECT_TYPE), dealloc_payload::<crate::int::IntObj>, &EMPTY_SPEC;
+    BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), dealloc_static, &EMPTY_SPEC;
     #[export_name = "pyaot_type_float"]
-    FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), crate::float::dealloc_float;
-    STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>;
-    BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>;
-    BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>;
-    NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static;
-    LIST_TYPE = "list", List, Some(&OBJECT_TYPE), dealloc_payload::<crate::list::ListObj>;
-    TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), dealloc_payload::<crate::tuple::TupleObj>;
-    DICT_TYPE = "dict", Dict, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictObj>;
-    SET_TYPE = "set", Set, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>;
-    FROZENSET_TYPE = "frozenset", FrozenSet, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>;
-    DICT_KEYS_TYPE = "dict_keys", DictKeys, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>;
-    DICT_VALUES_TYPE = "dict_values", DictValues, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>;
-    DICT_ITEMS_TYPE = "dict_items", DictItems, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>;
-    RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::RangeObj>;
-    SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::SliceObj>;
-    FUNCTION_TYPE = "function", Function, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::FuncObj>;
-    BUILTIN_FUNCTION_TYPE = "builtin_function_or_method", NativeFunction, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::NativeFuncObj>;
-    MODULE_TYPE = "module", Module, Some(&OBJECT_TYPE), dealloc_payload::<crate::module::ModuleObj>;
+    FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), crate::float::dealloc_float, &EMPTY_SPEC;
+    STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>, &EMPTY_SPEC;
+    BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
+    BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
+    NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static, &EMPTY_SPEC;
+    LIST_TYPE = "list", List, Some(&OBJECT_TYPE), dealloc_payload::<crate::list::ListObj>, &crate::list::SPEC;
+    TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), dealloc_payload::<crate::tuple::TupleObj>, &EMPTY_SPEC;
+    DICT_TYPE = "dict", Dict, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictObj>, &crate::dict::SPEC;
+    SET_TYPE = "set", Set, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>, &EMPTY_SPEC;
+    FROZENSET_TYPE = "frozenset", FrozenSet, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>, &EMPTY_SPEC;
+    DICT_KEYS_TYPE = "dict_keys", DictKeys, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &EMPTY_SPEC;
+    DICT_VALUES_TYPE = "dict_values", DictValues, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &EMPTY_SPEC;
+    DICT_ITEMS_TYPE = "dict_items", DictItems, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &EMPTY_SPEC;
+    RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::RangeObj>, &EMPTY_SPEC;
+    SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::SliceObj>, &EMPTY_SPEC;
+    FUNCTION_TYPE = "function", Function, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::FuncObj>, &EMPTY_SPEC;
+    BUILTIN_FUNCTION_TYPE = "builtin_function_or_method", NativeFunction, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::NativeFuncObj>, &EMPTY_SPEC;
+    MODULE_TYPE = "module", Module, Some(&OBJECT_TYPE), dealloc_payload::<crate::module::ModuleObj>, &EMPTY_SPEC;
 }
 
 /// The payload of `None`.

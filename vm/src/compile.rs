@@ -401,7 +401,13 @@ impl<'a, 'u> FnCx<'a, 'u> {
         }
     }
 
-    fn make_function(&mut self, func: ir::FuncId, defaults: &'a [ir::Expr], kwdefaults: &'a [(String, ir::Expr)], closure: &[Var]) {
+    fn make_function(
+        &mut self,
+        func: ir::FuncId,
+        defaults: &'a [ir::Expr],
+        kwdefaults: &'a [(String, ir::Expr)],
+        closure: &[Var],
+    ) {
         for d in defaults {
             self.expr(d);
         }
@@ -422,12 +428,7 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 Var::Global(_) => unreachable!("closures capture cells"),
             };
         }
-        self.emit(Op::MakeFunction(
-            func.0,
-            defaults.len() as u32,
-            !kwdefaults.is_empty() as u32,
-            closure.len() as u32,
-        ));
+        self.emit(Op::MakeFunction(func.0, defaults.len() as u32, !kwdefaults.is_empty() as u32, closure.len() as u32));
     }
 
     /// Builds a list from display items, some starred (`lone`: the items are the only
@@ -872,7 +873,9 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 }
                 self.emit(Op::BuildSlice);
             }
-            ExprKind::List(items) | ExprKind::Tuple(items) if items.iter().any(|x| matches!(x.kind, ExprKind::Star(_))) => {
+            ExprKind::List(items) | ExprKind::Tuple(items)
+                if items.iter().any(|x| matches!(x.kind, ExprKind::Star(_))) =>
+            {
                 self.starred_list(items, false);
                 if matches!(e.kind, ExprKind::Tuple(_)) {
                     self.emit(Op::ListToTuple);

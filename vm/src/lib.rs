@@ -38,6 +38,8 @@ pub static CODE_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<CodeObj>,
     class: None,
+    spec: &pyaot_runtime::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 
 /// A code object: a compiled unit with its constants as objects.
@@ -75,6 +77,8 @@ pub static VM_FUNC_DATA_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<VmFuncData>,
     class: None,
+    spec: &pyaot_runtime::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 
 #[repr(C)]

@@ -271,6 +271,8 @@ pub static ARRAY_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<ArrayObj>,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 
 pub static ARRAY_CLASS: NativeClass = NativeClass {
@@ -278,8 +280,19 @@ pub static ARRAY_CLASS: NativeClass = NativeClass {
     qualname: "array.array",
     new: construct,
     methods: &[
-        "append", "byteswap", "count", "extend", "frombytes", "fromlist", "index", "insert", "pop", "remove", "reverse",
-        "tobytes", "tolist",
+        "append",
+        "byteswap",
+        "count",
+        "extend",
+        "frombytes",
+        "fromlist",
+        "index",
+        "insert",
+        "pop",
+        "remove",
+        "reverse",
+        "tobytes",
+        "tolist",
     ],
     call_method,
     attr: Some(attr),

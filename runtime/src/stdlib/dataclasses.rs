@@ -29,6 +29,8 @@ pub static MISSING_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_never,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 static MISSING: NoneObj = NoneObj { hdr: Header::immortal(&MISSING_TYPE) };
 
@@ -43,6 +45,8 @@ pub static FACTORY_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_never,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 static FACTORY: NoneObj = NoneObj { hdr: Header::immortal(&FACTORY_TYPE) };
 
@@ -106,6 +110,8 @@ pub static FIELD_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<FieldObj>,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 
 pub static FIELD_CLASS: NativeClass = NativeClass {
@@ -543,7 +549,7 @@ fn init_body(data: &[Obj], args: &[Value]) -> PyResult {
     let obj = args[0];
     let frozen = data[2].v() == bool_obj(true).v();
     let store = |name: &str, v: Value| match (frozen, obj.ty().class) {
-        (true, Some(c)) => crate::class::generic_setattr(obj, c, name, v),
+        (true, Some(_)) => crate::attr::generic_setattr(obj, crate::str::intern(name).v(), Some(v)),
         _ => crate::ops::setattr(obj, name, v),
     };
     let mut i = 1;
@@ -664,8 +670,8 @@ fn frozen_check(data: &[Obj], obj: Value, name: Value, verb: &str) -> PyResult<(
 rust_entry!(setattr_entry, setattr_body);
 fn setattr_body(data: &[Obj], args: &[Value]) -> PyResult {
     frozen_check(data, args[0], args[1], "assign to")?;
-    if let Some(c) = args[0].ty().class {
-        crate::class::generic_setattr(args[0], c, crate::str::as_str(args[1]).unwrap_or(""), args[2])?;
+    if args[0].ty().class.is_some() {
+        crate::attr::generic_setattr(args[0], args[1], Some(args[2]))?;
     }
     Ok(none_obj())
 }
@@ -673,7 +679,7 @@ fn setattr_body(data: &[Obj], args: &[Value]) -> PyResult {
 rust_entry!(delattr_entry, delattr_body);
 fn delattr_body(data: &[Obj], args: &[Value]) -> PyResult {
     frozen_check(data, args[0], args[1], "delete")?;
-    crate::class::generic_delattr(args[0], crate::str::as_str(args[1]).unwrap_or(""))?;
+    crate::attr::generic_setattr(args[0], args[1], None)?;
     Ok(none_obj())
 }
 

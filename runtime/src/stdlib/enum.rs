@@ -132,6 +132,8 @@ pub static AUTO_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<AutoObj>,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 
 fn e_auto(args: &[Value], kwnames: &[Obj]) -> PyResult {

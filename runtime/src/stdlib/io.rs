@@ -33,6 +33,8 @@ pub static STRINGIO_TYPE: TypeObject = TypeObject {
     base: Some(&OBJECT_TYPE),
     dealloc: dealloc_payload::<StringIOObj>,
     class: None,
+    spec: &crate::typeobj::EMPTY_SPEC,
+    dict: std::sync::atomic::AtomicU64::new(0),
 };
 
 pub static STRINGIO_CLASS: NativeClass = NativeClass {
@@ -40,8 +42,21 @@ pub static STRINGIO_CLASS: NativeClass = NativeClass {
     qualname: "_io.StringIO",
     new: new_stringio,
     methods: &[
-        "write", "writelines", "getvalue", "read", "readline", "readlines", "seek", "tell", "truncate", "close",
-        "flush", "isatty", "readable", "writable", "seekable",
+        "write",
+        "writelines",
+        "getvalue",
+        "read",
+        "readline",
+        "readlines",
+        "seek",
+        "tell",
+        "truncate",
+        "close",
+        "flush",
+        "isatty",
+        "readable",
+        "writable",
+        "seekable",
     ],
     call_method,
     attr: Some(attr),

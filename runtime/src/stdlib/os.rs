@@ -65,7 +65,8 @@ fn os_listdir(args: &[Value], kwnames: &[Obj]) -> PyResult {
     };
     match std::fs::read_dir(&dir) {
         Ok(rd) => {
-            let names = rd.filter_map(|e| e.ok()).map(|e| crate::str::new_str(&e.file_name().to_string_lossy())).collect();
+            let names =
+                rd.filter_map(|e| e.ok()).map(|e| crate::str::new_str(&e.file_name().to_string_lossy())).collect();
             Ok(crate::list::new_list(names))
         }
         Err(e) => Err(os_error(&e, &dir)),
@@ -108,16 +109,25 @@ static FUNCS: NativeTable<7> = [
 pub fn module() -> PyResult {
     let mut attrs = super::functions(&FUNCS);
     let environ = crate::dict::new_dict();
-    let mut vars: Vec<(String, String)> = std::env::vars_os()
-        .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-        .collect();
+    let mut vars: Vec<(String, String)> =
+        std::env::vars_os().filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))).collect();
     vars.sort();
     for (k, v) in vars {
         crate::dict::set_item(environ.v(), crate::str::new_str(&k), crate::str::new_str(&v))?;
     }
     attrs.push(("environ", environ));
     attrs.push(("path", path_module()?));
-    for (k, v) in [("sep", "/"), ("altsep", ""), ("pathsep", ":"), ("linesep", "\n"), ("curdir", "."), ("pardir", ".."), ("extsep", "."), ("devnull", "/dev/null"), ("name", "posix")] {
+    for (k, v) in [
+        ("sep", "/"),
+        ("altsep", ""),
+        ("pathsep", ":"),
+        ("linesep", "\n"),
+        ("curdir", "."),
+        ("pardir", ".."),
+        ("extsep", "."),
+        ("devnull", "/dev/null"),
+        ("name", "posix"),
+    ] {
         attrs.push((k, if k == "altsep" { none_obj() } else { crate::str::new_str(v) }));
     }
     crate::module::new_module("os", attrs)

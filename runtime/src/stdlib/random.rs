@@ -198,8 +198,10 @@ fn r_sample(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let k = int_arg(k.expect("required"))?.to_i64().unwrap_or(i64::MAX);
     let picks = match counts.filter(|c| !c.is_none()) {
         Some(c) => {
-            let cs: Vec<i64> =
-                crate::iter::collect(c)?.iter().map(|x| int_arg(x.v()).map(|i| i.to_i64().unwrap_or(0))).collect::<PyResult<_>>()?;
+            let cs: Vec<i64> = crate::iter::collect(c)?
+                .iter()
+                .map(|x| int_arg(x.v()).map(|i| i.to_i64().unwrap_or(0)))
+                .collect::<PyResult<_>>()?;
             match with_rng(|m| m.sample_counts(n, &cs, k)) {
                 Ok(p) => p,
                 Err(e) => return rand_err(e),
