@@ -145,8 +145,20 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         return r;
     }
     if let Some(new) = ty.spec.new.filter(|_| !std::ptr::eq(ty, &TYPE_TYPE) && !std::ptr::eq(ty, &OBJECT_TYPE)) {
-        // A builtin type's constructor does all the work (no `__init__` to call after).
-        return new(ty, args, kwnames);
+        // `type.__call__`: `T.__new__`, then `T.__init__` when T (or a builtin base but
+        // `object`) declares one.
+        let obj = new(ty, args, kwnames)?;
+        if obj.v().ty().is_subtype(ty) {
+            let key = crate::str::intern("__init__");
+            if let Some((init, owner)) = crate::typeobj::lookup_where(ty, key.v()) {
+                if !std::ptr::eq(owner, &OBJECT_TYPE) {
+                    if let Some(d) = crate::descr::as_method_descr(init.v()) {
+                        crate::descr::call_def(d.def, d.owner, obj.v(), args, kwnames)?;
+                    }
+                }
+            }
+        }
+        return Ok(obj);
     }
     if let Some(et) = as_exc_type(t) {
         if !kwnames.is_empty() {

@@ -857,7 +857,6 @@ pub fn super_getattr(s: &SuperObj, sv: Value, name: Value) -> PyResult<Option<Ob
         }
         // A builtin base's own method not in its table yet: its builtin behaviour.
         let kind_table: &[&'static str] = match obj.kind() {
-            Kind::List => crate::list::METHODS,
             Kind::Dict => crate::dict::METHODS,
             _ => &[],
         };
@@ -1013,6 +1012,7 @@ static PROPERTY_SPEC: TypeSpec = TypeSpec {
     ],
     new: Some(property_new),
     flags: BASETYPE,
+    ..EMPTY
 };
 
 // staticmethod and classmethod
@@ -1047,6 +1047,7 @@ static STATICMETHOD_SPEC: TypeSpec = TypeSpec {
     ],
     new: Some(wrap_new),
     flags: BASETYPE,
+    ..EMPTY
 };
 
 static CLASSMETHOD_SPEC: TypeSpec = TypeSpec {
@@ -1058,6 +1059,7 @@ static CLASSMETHOD_SPEC: TypeSpec = TypeSpec {
     ],
     new: Some(wrap_new),
     flags: BASETYPE,
+    ..EMPTY
 };
 
 // bound methods
@@ -1138,6 +1140,7 @@ static SUPER_SPEC: TypeSpec = TypeSpec {
     ],
     new: Some(super_new),
     flags: BASETYPE,
+    ..EMPTY
 };
 
 /// `prop.setter(f)` and friends (what `@x.setter` calls).

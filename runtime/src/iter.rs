@@ -722,6 +722,16 @@ pub fn reversed(v: Value) -> PyResult {
         }
         return Err(not_reversible(v));
     }
+    if crate::class::class_of(v).is_some() {
+        if let Some(r) = crate::class::call_dunder(v, "__reversed__", &[], &[]) {
+            return r;
+        }
+    }
+    reversed_of(v)
+}
+
+/// `reversed(v)` as `v`'s builtin type (or builtin base) makes it (`list.__reversed__`).
+pub fn reversed_of(v: Value) -> PyResult {
     match v.kind() {
         Kind::List => {
             let n = crate::list::list_items(v).len() as isize;

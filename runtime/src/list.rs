@@ -5,10 +5,11 @@
 //! (comparisons, key functions, iteration of arbitrary iterables); clone what is needed
 //! first and index again afterwards, since the list may have changed meanwhile.
 use crate::err::*;
-use crate::func::{positional, Arity};
+use crate::func::Arity;
 use crate::object::*;
 use crate::ops::CmpOp;
 use crate::range::SliceObj;
+use crate::typeobj::{MethodDef, Params, TypeSpec, BASETYPE, EMPTY};
 use crate::types::*;
 use std::cell::UnsafeCell;
 
@@ -219,123 +220,218 @@ pub fn contains(l: Value, x: Value) -> PyResult<bool> {
 // ---------------------------------------------------------------------------------------
 // Methods.
 
-/// The names of list's methods (bound-method lookup).
-pub static METHODS: &[&str] =
-    &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"];
-
-/// `l.name(*args)` for list methods.
-pub fn call_method(l: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let lo = list_of(l)?;
-    match name {
-        "append" => {
-            let pos = positional("list.append", Arity::Takes, args, kwnames, 1, 1)?;
-            lo.items().push(pos[0].new_ref());
-            Ok(none_obj())
-        }
-        "extend" => {
-            let pos = positional("list.extend", Arity::Takes, args, kwnames, 1, 1)?;
-            extend(l, pos[0])?;
-            Ok(none_obj())
-        }
-        "insert" => {
-            let pos = positional("list.insert", Arity::Expected, args, kwnames, 2, 2)?;
-            let i = crate::int::index_of(pos[0], "")?;
-            let items = lo.items();
-            let len = items.len() as i64;
-            let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
-            items.insert(at as usize, pos[1].new_ref());
-            Ok(none_obj())
-        }
-        "pop" => {
-            let pos = positional("list.pop", Arity::Expected, args, kwnames, 0, 1)?;
-            let i = match pos.first() {
-                Some(v) => crate::int::index_of(*v, "")?,
-                None => -1,
-            };
-            let items = lo.items();
-            if items.is_empty() {
-                return index_error("pop from empty list");
-            }
-            let len = items.len() as i64;
-            let j = if i < 0 { i + len } else { i };
-            if j < 0 || j >= len {
-                return index_error("pop index out of range");
-            }
-            Ok(items.remove(j as usize))
-        }
-        "remove" => {
-            let pos = positional("list.remove", Arity::Takes, args, kwnames, 1, 1)?;
-            let mut i = 0;
-            while let Some(item) = item_at(lo, i) {
-                if eq_item(item.v(), pos[0])? {
-                    if i < lo.items().len() {
-                        let x = lo.items().remove(i);
-                        drop(x);
-                    }
-                    return Ok(none_obj());
-                }
-                i += 1;
-            }
-            value_error("list.remove(x): x not in list")
-        }
-        "index" => {
-            let pos = positional("list.index", Arity::Expected, args, kwnames, 1, 3)?;
-            let len = lo.items().len() as i64;
-            let (start, stop) = index_bounds(pos, len)?;
-            let mut i = start;
-            while i < stop {
-                let Some(item) = item_at(lo, i as usize) else { break };
-                if eq_item(item.v(), pos[0])? {
-                    return Ok(crate::int::from_i64(i));
-                }
-                i += 1;
-            }
-            let r = crate::ops::repr_of(pos[0])?;
-            value_error(format!("{} is not in list", crate::str::as_str(r.v()).unwrap_or("?")))
-        }
-        "count" => {
-            let pos = positional("list.count", Arity::Takes, args, kwnames, 1, 1)?;
-            let mut n = 0;
-            let mut i = 0;
-            while let Some(item) = item_at(lo, i) {
-                if eq_item(item.v(), pos[0])? {
-                    n += 1;
-                }
-                i += 1;
-            }
-            Ok(crate::int::from_i64(n))
-        }
-        "sort" => {
-            let (pos, kw) = crate::func::split_args(args, kwnames);
-            if !pos.is_empty() {
-                return type_error("sort() takes no positional arguments");
-            }
-            let [key, reverse] = kw.parse("sort", ["key", "reverse"])?;
-            let reverse = match reverse {
-                Some(r) => crate::int::index_of(r, "")? != 0,
-                None => false,
-            };
-            sort(l, key.filter(|k| !k.is_none()), reverse)?;
-            Ok(none_obj())
-        }
-        "reverse" => {
-            positional("list.reverse", Arity::Takes, args, kwnames, 0, 0)?;
-            lo.items().reverse();
-            Ok(none_obj())
-        }
-        "clear" => {
-            positional("list.clear", Arity::Takes, args, kwnames, 0, 0)?;
-            let old = std::mem::take(lo.items());
-            drop(old);
-            Ok(none_obj())
-        }
-        "copy" => {
-            positional("list.copy", Arity::Takes, args, kwnames, 0, 0)?;
-            Ok(new_list(lo.items().clone()))
-        }
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'list' object has no attribute '{name}'"))),
-    }
+fn lo(l: Value) -> PyResult<&'static ListObj> {
+    list_of(l)
 }
+
+fn append(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    lo(l)?.items().push(a[0].new_ref());
+    Ok(none_obj())
+}
+
+fn extend_method(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    extend(l, a[0])?;
+    Ok(none_obj())
+}
+
+fn insert(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let lo = lo(l)?;
+    let i = crate::int::index_of(a[0], "")?;
+    let items = lo.items();
+    let len = items.len() as i64;
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    items.insert(at as usize, a[1].new_ref());
+    Ok(none_obj())
+}
+
+fn pop(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let lo = lo(l)?;
+    let i = match a.first() {
+        Some(v) => crate::int::index_of(*v, "")?,
+        None => -1,
+    };
+    let items = lo.items();
+    if items.is_empty() {
+        return index_error("pop from empty list");
+    }
+    let len = items.len() as i64;
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return index_error("pop index out of range");
+    }
+    Ok(items.remove(j as usize))
+}
+
+fn remove(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let lo = lo(l)?;
+    let mut i = 0;
+    while let Some(item) = item_at(lo, i) {
+        if eq_item(item.v(), a[0])? {
+            if i < lo.items().len() {
+                let x = lo.items().remove(i);
+                drop(x);
+            }
+            return Ok(none_obj());
+        }
+        i += 1;
+    }
+    value_error("list.remove(x): x not in list")
+}
+
+fn index(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let lo = lo(l)?;
+    let len = lo.items().len() as i64;
+    let (start, stop) = index_bounds(a, len)?;
+    let mut i = start;
+    while i < stop {
+        let Some(item) = item_at(lo, i as usize) else { break };
+        if eq_item(item.v(), a[0])? {
+            return Ok(crate::int::from_i64(i));
+        }
+        i += 1;
+    }
+    let r = crate::ops::repr_of(a[0])?;
+    value_error(format!("{} is not in list", crate::str::as_str(r.v()).unwrap_or("?")))
+}
+
+fn count(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let lo = lo(l)?;
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(item) = item_at(lo, i) {
+        if eq_item(item.v(), a[0])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(crate::int::from_i64(n))
+}
+
+fn sort_method(l: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let (pos, kw) = crate::func::split_args(args, kwnames);
+    if !pos.is_empty() {
+        return type_error("sort() takes no positional arguments");
+    }
+    let [key, reverse] = kw.parse("sort", ["key", "reverse"])?;
+    let reverse = match reverse {
+        Some(r) => crate::int::index_of(r, "")? != 0,
+        None => false,
+    };
+    sort(l, key.filter(|k| !k.is_none()), reverse)?;
+    Ok(none_obj())
+}
+
+fn reverse(l: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    lo(l)?.items().reverse();
+    Ok(none_obj())
+}
+
+fn clear(l: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let old = std::mem::take(lo(l)?.items());
+    drop(old);
+    Ok(none_obj())
+}
+
+fn copy(l: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(new_list(lo(l)?.items().clone()))
+}
+
+// Operator dunders: what `list` itself does, whatever a subclass overrides.
+
+fn is_list(v: Value) -> bool {
+    v.is_heap() && v.kind() == Kind::List
+}
+
+crate::cmp_slots!(cmp, is_list, crate::ops::seq_order);
+
+fn len_slot(l: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(lo(l)?.items().len() as i64))
+}
+fn getitem_slot(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    getitem(l, a[0])
+}
+fn setitem_slot(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    setitem(l, a[0], a[1])?;
+    Ok(none_obj())
+}
+fn delitem_slot(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    delitem(l, a[0])?;
+    Ok(none_obj())
+}
+fn contains_slot(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(bool_obj(contains(l, a[0])?))
+}
+fn iter_slot(l: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    crate::iter::get_iter(l)
+}
+fn reversed_slot(l: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    crate::iter::reversed_of(l)
+}
+fn add_slot(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    crate::ops::seq_binop(crate::ops::BinOp::Add, l, a[0])
+}
+fn mul_slot(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    crate::ops::repeat(l, a[0])
+}
+fn iadd_slot(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    extend(l, a[0])?;
+    Ok(l.new_ref())
+}
+fn imul_slot(l: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    crate::ops::inplace_repeat(l, a[0])?;
+    Ok(l.new_ref())
+}
+
+fn list_new(cls: &'static TypeObject, _args: &[Value], _kwnames: &[Obj]) -> PyResult {
+    if std::ptr::eq(cls, &LIST_TYPE) {
+        return Ok(new_list(Vec::new()));
+    }
+    Ok(crate::class::alloc_instance(cls))
+}
+
+/// What `list` declares (see `typeobj.rs`).
+pub static SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", cmp::lt, Params::One),
+        MethodDef::slot("__le__", cmp::le, Params::One),
+        MethodDef::slot("__eq__", cmp::eq, Params::One),
+        MethodDef::slot("__ne__", cmp::ne, Params::One),
+        MethodDef::slot("__gt__", cmp::gt, Params::One),
+        MethodDef::slot("__ge__", cmp::ge, Params::One),
+        MethodDef::slot("__iter__", iter_slot, Params::NoArgs),
+        MethodDef::slot("__init__", crate::slots::container_init, Params::Any),
+        MethodDef::slot("__len__", len_slot, Params::NoArgs),
+        MethodDef::slot("__getitem__", getitem_slot, Params::One),
+        MethodDef::slot("__setitem__", setitem_slot, Params::Pos(2, 2, Arity::Expected)),
+        MethodDef::slot("__delitem__", delitem_slot, Params::One),
+        MethodDef::slot("__add__", add_slot, Params::One),
+        MethodDef::slot("__mul__", mul_slot, Params::One),
+        MethodDef::slot("__rmul__", mul_slot, Params::One),
+        MethodDef::slot("__contains__", contains_slot, Params::One),
+        MethodDef::slot("__iadd__", iadd_slot, Params::One),
+        MethodDef::slot("__imul__", imul_slot, Params::One),
+        MethodDef::method("__reversed__", reversed_slot, Params::NoArgs),
+        MethodDef::method("__sizeof__", crate::slots::sizeof, Params::NoArgs),
+        MethodDef::method("clear", clear, Params::NoArgs),
+        MethodDef::method("copy", copy, Params::NoArgs),
+        MethodDef::method("append", append, Params::One),
+        MethodDef::method("insert", insert, Params::Pos(2, 2, Arity::Expected)),
+        MethodDef::method("extend", extend_method, Params::One),
+        MethodDef::method("pop", pop, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("remove", remove, Params::One),
+        MethodDef::method("index", index, Params::Pos(1, 3, Arity::Expected)),
+        MethodDef::method("count", count, Params::One),
+        MethodDef::method("reverse", reverse, Params::NoArgs),
+        MethodDef::method("sort", sort_method, Params::Any),
+        MethodDef::class("__class_getitem__", crate::slots::class_getitem, Params::One),
+    ],
+    nones: &["__hash__"],
+    new: Some(list_new),
+    flags: BASETYPE,
+    ..EMPTY
+};
 
 /// `start`/`stop` of `index()` (slice-index semantics, negative from the end).
 pub fn index_bounds(pos: &[Value], len: i64) -> PyResult<(i64, i64)> {
@@ -604,13 +700,3 @@ mod tests {
         assert_eq!(ints(&l), vec![9, 7]);
     }
 }
-
-/// What `list` declares (see `typeobj.rs`).
-pub static SPEC: crate::typeobj::TypeSpec = crate::typeobj::TypeSpec {
-    methods: &[
-        crate::typeobj::MethodDef::slot("__repr__", crate::slots::repr, crate::typeobj::Params::NoArgs),
-        crate::typeobj::MethodDef::slot("__init__", crate::slots::container_init, crate::typeobj::Params::Any),
-    ],
-    flags: crate::typeobj::BASETYPE,
-    ..crate::typeobj::EMPTY
-};

@@ -227,6 +227,7 @@ pub static OBJECT_SPEC: TypeSpec = TypeSpec {
     getsets: &[GetSetDef::getset("__class__", object_class_get, Some(object_class_set))],
     new: Some(object_new),
     flags: BASETYPE,
+    ..EMPTY
 };
 
 // ---------------------------------------------------------------------------------------
@@ -485,4 +486,5 @@ pub static TYPE_SPEC: TypeSpec = TypeSpec {
     ],
     new: Some(type_new),
     flags: BASETYPE,
+    ..EMPTY
 };

@@ -427,7 +427,7 @@ fn repeat_items(items: &[Obj], count: usize) -> PyResult<Vec<Obj>> {
 }
 
 /// `seq * n` for str, list and tuple.
-fn repeat(seq: Value, n: Value) -> PyResult {
+pub(crate) fn repeat(seq: Value, n: Value) -> PyResult {
     let count = repeat_count(n)?;
     match seq.kind() {
         Kind::Str => {
@@ -467,7 +467,7 @@ fn is_sequence(v: Value) -> bool {
 }
 
 /// The operators of the non-numeric builtin types.
-fn seq_binop(op: BinOp, a: Value, b: Value) -> PyResult {
+pub(crate) fn seq_binop(op: BinOp, a: Value, b: Value) -> PyResult {
     match op {
         BinOp::Add if a.is_heap() && matches!(a.kind(), Kind::Bytes | Kind::ByteArray) => crate::bytes::concat(a, b),
         BinOp::Add => {
@@ -528,6 +528,18 @@ fn seq_binop(op: BinOp, a: Value, b: Value) -> PyResult {
     }
 }
 
+/// `l *= n` for a list `l`.
+pub(crate) fn inplace_repeat(a: Value, b: Value) -> PyResult<()> {
+    let count = repeat_count(b)?;
+    if let Some(lo) = a.downcast::<crate::list::ListObj>() {
+        let items: Vec<Obj> = lo.items().clone();
+        let new_items = repeat_items(&items, count)?;
+        let old = std::mem::replace(lo.items(), new_items);
+        drop(old);
+    }
+    Ok(())
+}
+
 /// `a op= b`: in place for lists (`+=` extends, `*=` repeats) and dicts (`|=`),
 /// otherwise as `binop`.
 pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
@@ -547,13 +559,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
                 return Ok(a.new_ref());
             }
             (BinOp::Mul, Kind::List) => {
-                let count = repeat_count(b)?;
-                if let Some(lo) = a.downcast::<crate::list::ListObj>() {
-                    let items: Vec<Obj> = lo.items().clone();
-                    let new_items = repeat_items(&items, count)?;
-                    let old = std::mem::replace(lo.items(), new_items);
-                    drop(old);
-                }
+                inplace_repeat(a, b)?;
                 return Ok(a.new_ref());
             }
             (BinOp::BitOr, Kind::Dict) => {
@@ -752,7 +758,7 @@ fn seq_len(v: Value) -> usize {
 
 /// Lexicographic ordering of two lists, tuples or slices: the first items that differ
 /// decide; otherwise the lengths.
-fn seq_order(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+pub(crate) fn seq_order(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     let _guard = RecursionGuard::enter(" in comparison")?;
     let mut i = 0;
     loop {
@@ -1334,6 +1340,15 @@ pub(crate) fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
         }
         Kind::NativeFunction | Kind::BoundMethod => match v.downcast::<crate::func::NativeFuncObj>() {
             Some(nf) => match &nf.native {
+                crate::func::Native::Bound(recv, def, _) => {
+                    let _ = write!(
+                        out,
+                        "<built-in method {} of {} object at {:#x}>",
+                        def.name,
+                        recv.v().ty().name,
+                        recv.v().0 as usize
+                    );
+                }
                 crate::func::Native::Method(recv, name) => {
                     let _ = write!(
                         out,
@@ -1664,7 +1679,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
         Kind::Str => crate::str::METHODS,
         Kind::Bytes => crate::bytes::BYTES_METHODS,
         Kind::ByteArray => crate::bytes::BYTEARRAY_METHODS,
-        Kind::List => crate::list::METHODS,
         Kind::Tuple => crate::tuple::METHODS,
         Kind::Dict => crate::dict::METHODS,
         Kind::Set => crate::set::SET_METHODS,
@@ -1929,7 +1943,6 @@ pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj])
     match o.kind() {
         Kind::Str => crate::str::call_method(o, name, args, kwnames),
         Kind::Bytes | Kind::ByteArray => crate::bytes::call_method(o, name, args, kwnames),
-        Kind::List => crate::list::call_method(o, name, args, kwnames),
         Kind::Tuple => crate::tuple::call_method(o, name, args, kwnames),
         Kind::Dict => crate::dict::call_method(o, name, args, kwnames),
         Kind::Set | Kind::FrozenSet => crate::set::call_method(o, name, args, kwnames),

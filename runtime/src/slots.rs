@@ -33,3 +33,66 @@ pub fn exc_init(v: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     }
     Ok(none_obj())
 }
+
+/// The six rich-comparison slot wrappers of a builtin type, in a module `$m`: each
+/// returns NotImplemented unless `$accepts(other)`, else `$cmp(op, self, other)`
+/// (a `PyResult<bool>`), as the type's own `tp_richcompare` does.
+#[macro_export]
+macro_rules! cmp_slots {
+    ($m:ident, $accepts:expr, $cmp:expr) => {
+        mod $m {
+            #[allow(unused_imports)]
+            use super::*;
+            use $crate::err::PyResult;
+            use $crate::object::{Obj, Value};
+            use $crate::ops::CmpOp;
+            fn run(op: CmpOp, a: Value, b: Value) -> PyResult {
+                let accepts: fn(Value) -> bool = $accepts;
+                if !accepts(b) {
+                    return Ok($crate::class::not_implemented().new_ref());
+                }
+                let cmp: fn(CmpOp, Value, Value) -> PyResult<bool> = $cmp;
+                Ok($crate::types::bool_obj(cmp(op, a, b)?))
+            }
+            pub fn lt(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                run(CmpOp::Lt, a, args[0])
+            }
+            pub fn le(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                run(CmpOp::Le, a, args[0])
+            }
+            pub fn eq(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                run(CmpOp::Eq, a, args[0])
+            }
+            pub fn ne(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                run(CmpOp::Ne, a, args[0])
+            }
+            pub fn gt(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                run(CmpOp::Gt, a, args[0])
+            }
+            pub fn ge(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                run(CmpOp::Ge, a, args[0])
+            }
+        }
+    };
+}
+
+/// `__getattribute__` as every builtin type's namespace shows it (object's algorithm).
+pub fn getattribute(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    match crate::str::as_str(a[0]) {
+        Some(_) => crate::ops::getattr_obj(v, a[0]),
+        None => type_error(format!("attribute name must be string, not '{}'", a[0].ty().name)),
+    }
+}
+
+/// `__sizeof__`: the C layout's size, which pyaot's objects do not share.
+pub fn sizeof(_v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: __sizeof__ is not supported yet".to_string()))
+}
+
+/// `T.__class_getitem__(item)`: `list[int]` as a generic alias.
+pub fn class_getitem(cls: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    match crate::builtins::as_type(cls).and_then(|t| crate::stdlib::typing::generic_alias(t.layout(), a[0])) {
+        Some(r) => r,
+        None => type_error(format!("type '{}' is not subscriptable", cls.ty().name)),
+    }
+}

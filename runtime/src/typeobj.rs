@@ -103,6 +103,8 @@ pub type NewFn = fn(&'static TypeObject, &[Value], &[Obj]) -> PyResult;
 pub struct TypeSpec {
     pub methods: &'static [MethodDef],
     pub getsets: &'static [GetSetDef],
+    /// Names the namespace holds None under (`list.__hash__`: unhashable).
+    pub nones: &'static [&'static str],
     /// The constructor (`__new__`); None: the type cannot be instantiated from Python.
     pub new: Option<NewFn>,
     pub flags: u32,
@@ -112,7 +114,7 @@ pub struct TypeSpec {
 pub const BASETYPE: u32 = 1;
 
 /// A spec with nothing in it (`TypeSpec { methods: …, ..EMPTY }`).
-pub const EMPTY: TypeSpec = TypeSpec { methods: &[], getsets: &[], new: None, flags: 0 };
+pub const EMPTY: TypeSpec = TypeSpec { methods: &[], getsets: &[], nones: &[], new: None, flags: 0 };
 pub static EMPTY_SPEC: TypeSpec = EMPTY;
 
 // ---------------------------------------------------------------------------------------
@@ -148,6 +150,9 @@ fn build_dict(t: &'static TypeObject) -> Value {
     }
     for g in t.spec.getsets {
         put(g.name, crate::descr::for_getset(t, g));
+    }
+    for n in t.spec.nones {
+        put(n, none_obj());
     }
     if t.spec.new.is_some() {
         put("__new__", crate::descr::new_bound(t.as_value().new_ref(), &NEW_DEF, t));
