@@ -2378,6 +2378,7 @@ impl<'a, M: Module> L<'a, '_, M> {
         let imm = |v| Ok(V { v, own: Own::Immortal });
         match &e.kind {
             ExprKind::None => imm(self.none()),
+            ExprKind::Ellipsis => imm(self.data_addr("pyaot_Ellipsis")?),
             ExprKind::Bool(b) => {
                 let a = self.data_addr(if *b { "pyaot_True" } else { "pyaot_False" })?;
                 imm(a)

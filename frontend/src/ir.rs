@@ -351,6 +351,8 @@ pub enum FPart {
 #[derive(Debug)]
 pub enum ExprKind {
     None,
+    /// `...`: the Ellipsis singleton.
+    Ellipsis,
     Bool(bool),
     /// An int literal that fits 63 bits.
     SmallInt(i64),

@@ -109,6 +109,7 @@ pub const BUILTINS: &[&str] = &[
     "classmethod",
     "property",
     "NotImplemented",
+    "Ellipsis",
 ];
 
 /// Names of CPython 3.11's builtins (`dir(builtins)`) that pyaot does not provide yet:
@@ -125,7 +126,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "ConnectionRefusedError",
     "ConnectionResetError",
     "DeprecationWarning",
-    "Ellipsis",
     "EncodingWarning",
     "ExceptionGroup",
     "FloatingPointError",
@@ -256,8 +256,6 @@ struct ModuleCx {
     builtins_read: std::collections::BTreeSet<String>,
     /// `from __future__ import annotations`: class-body annotations are stored as text.
     future_annotations: bool,
-    /// Lowering a class-body annotation (where `...` is allowed).
-    in_annotation: bool,
 }
 
 struct FnCx {
@@ -335,7 +333,6 @@ fn lower_module_as(
         saw_dynamic: false,
         builtins_read: Default::default(),
         future_annotations: false,
-        in_annotation: false,
     };
     // Names that inner scopes declare global and bind.
     let mut fn_global_binds: HashMap<String, u32> = HashMap::new();
@@ -607,10 +604,7 @@ impl ModuleCx {
                 }
             }
         } else {
-            self.in_annotation = true;
-            let e = self.lower_expr(f, &a.annotation);
-            self.in_annotation = false;
-            e
+            self.lower_expr(f, &a.annotation)
         };
         let dict = *f.local_ids.get("__annotations__")?;
         let obj = Expr::new(ExprKind::Load(Var::Local(dict)), Ty::Any, line);
@@ -1334,10 +1328,7 @@ impl ModuleCx {
                 Constant::Str(s) => ExprKind::Str(s.clone()),
                 Constant::Bytes(b) => ExprKind::Bytes(b.clone()),
                 Constant::Complex { .. } => return self.unsup_expr("a complex number", e),
-                Constant::Ellipsis if self.in_annotation => {
-                    return builtin_call("__pyaot_annotation_ellipsis__", vec![], self.line(e))
-                }
-                Constant::Ellipsis => return self.unsup_expr("'...'", e),
+                Constant::Ellipsis => ExprKind::Ellipsis,
                 Constant::Tuple(_) => return self.unsup_expr("a tuple constant", e),
             },
             ast::Expr::Name(n) => {

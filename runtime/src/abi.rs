@@ -69,10 +69,11 @@ macro_rules! abi_table {
 }
 
 /// Data symbols that generated code reads: name and address.
-pub fn data_symbols() -> [(&'static str, *const u8); 6] {
+pub fn data_symbols() -> [(&'static str, *const u8); 7] {
     [
         ("pyaot_type_float", &FLOAT_TYPE as *const _ as *const u8),
         ("pyaot_None", &NONE as *const _ as *const u8),
+        ("pyaot_Ellipsis", &crate::ellipsis::ELLIPSIS as *const _ as *const u8),
         ("pyaot_True", &TRUE as *const _ as *const u8),
         ("pyaot_False", &FALSE as *const _ as *const u8),
         ("pyaot_depth", pyaot_depth.as_ptr() as *const u8),

@@ -20,7 +20,7 @@ const fn native(name: &'static str, f: NativeFn) -> NativeFuncObj {
 }
 
 /// Every builtin function, by name.
-pub static BUILTIN_FNS: [NativeFuncObj; 52] = [
+pub static BUILTIN_FNS: [NativeFuncObj; 51] = [
     native("print", print),
     native("len", len),
     native("min", min),
@@ -63,7 +63,6 @@ pub static BUILTIN_FNS: [NativeFuncObj; 52] = [
     native("delattr", delattr),
     native("vars", vars),
     native("__pyaot_set_display__", crate::set::display),
-    native("__pyaot_annotation_ellipsis__", crate::stdlib::typing::ellipsis),
     native("__pyaot_with_enter__", with_enter),
     native("__pyaot_with_exit__", with_exit),
     native("__pyaot_genexpr_list__", crate::gen::genexpr_list),
@@ -113,6 +112,9 @@ fn builtin_type(name: &str) -> Option<&'static TypeObject> {
 pub fn lookup(name: &str) -> PyResult {
     if name == "NotImplemented" {
         return Ok(crate::class::not_implemented().new_ref());
+    }
+    if name == "Ellipsis" {
+        return Ok(crate::ellipsis::ellipsis().new_ref());
     }
     if let Some(t) = builtin_type(name) {
         return Ok(t.as_value().new_ref());
@@ -230,6 +232,8 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         iter::construct_map(args, kwnames)
     } else if is(iter::iter_type(iter::FILTER)) {
         iter::construct_filter(args, kwnames)
+    } else if let Some(r) = crate::ellipsis::construct_singleton(ty, args, kwnames) {
+        r
     } else {
         type_error(format!("cannot create '{}' instances", ty.name))
     }

@@ -12,6 +12,7 @@ pub mod descr;
 pub mod dict;
 pub mod docs;
 pub mod dynamic;
+pub mod ellipsis;
 pub mod err;
 pub mod float;
 pub mod format;

@@ -1196,6 +1196,10 @@ pub(crate) fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
         out.push_str("NotImplemented");
         return Ok(());
     }
+    if crate::ellipsis::is_ellipsis(v) {
+        out.push_str("Ellipsis");
+        return Ok(());
+    }
     match v.kind() {
         Kind::Int => {
             if let Some(i) = crate::int::int_ref(v) {

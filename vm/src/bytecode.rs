@@ -213,6 +213,7 @@ opcodes! {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     None,
+    Ellipsis,
     Bool(bool),
     Int(i64),
     BigInt(BigInt),

@@ -724,6 +724,7 @@ impl<'a, 'u> FnCx<'a, 'u> {
         self.line = e.line;
         match &e.kind {
             ExprKind::None => self.konst(Const::None),
+            ExprKind::Ellipsis => self.konst(Const::Ellipsis),
             ExprKind::Bool(b) => self.konst(Const::Bool(*b)),
             ExprKind::SmallInt(i) => self.konst(Const::Int(*i)),
             ExprKind::BigInt(b) => self.konst(Const::BigInt(b.clone())),

@@ -136,6 +136,7 @@ fn intern(s: &str) -> Value {
 fn const_obj(c: &Const) -> Obj {
     match c {
         Const::None => none_obj(),
+        Const::Ellipsis => pyaot_runtime::ellipsis::ellipsis().new_ref(),
         Const::Bool(b) => bool_obj(*b),
         Const::Int(i) => pyaot_runtime::int::from_i64(*i),
         Const::BigInt(b) => pyaot_runtime::int::from_bigint(b.clone()),

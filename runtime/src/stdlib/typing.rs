@@ -167,6 +167,10 @@ fn arg_repr(x: Value) -> PyResult<String> {
     if x.is_none() {
         return Ok("NoneType".into());
     }
+    if crate::ellipsis::is_ellipsis(x) {
+        // `Tuple[int, ...]`, `Callable[..., int]`.
+        return Ok("...".into());
+    }
     if let Some(t) = crate::builtins::as_type(x) {
         return Ok(match t.class {
             Some(c) if c.module != "builtins" => format!("{}.{}", c.module, c.qualname),
@@ -265,12 +269,6 @@ const ABC_NAMES: &[&str] = &[
     "MappingView",
     "ByteString",
 ];
-
-/// `...` in a class-body annotation (`Tuple[int, ...]`): pyaot has no Ellipsis object
-/// yet, so annotations get a name that shows as `...` inside subscripts, as CPython's does.
-pub fn ellipsis(_: &[Value], _: &[Obj]) -> PyResult {
-    Ok(alloc(FormObj { hdr: Header::new(&FORM_TYPE), name: "...".into() }))
-}
 
 /// `TypeVar("T", ...)`: a name standing for itself, shown as `~T`.
 fn t_typevar(args: &[Value], kwnames: &[Obj]) -> PyResult {
