@@ -2225,6 +2225,70 @@ impl<'a, M: Module> L<'a, '_, M> {
         Ok(V { v: r, own: Own::Owned })
     }
 
+    /// A dict display, in the steps CPython's compiler takes (`ir::dict_steps`): a run of
+    /// `k: v` items is evaluated whole before its items go in, `**m` merges as it comes.
+    fn lower_dict_display(
+        &mut self,
+        e: &'a ir::Expr,
+        items: &'a [(Option<ir::Expr>, ir::Expr)],
+    ) -> Result<V, InternalError> {
+        let d = self.rt1(Abi::rt_dict_new, &[])?;
+        let dv = V { v: d, own: Own::Owned };
+        self.push_temp(dv);
+        let key =
+            |k: &'a Option<ir::Expr>| k.as_ref().ok_or_else(|| InternalError("a dict item without its key".into()));
+        for step in ir::dict_steps(items) {
+            match step {
+                ir::DictStep::Build(run) => {
+                    // Owned, so that evaluating later items cannot free earlier ones.
+                    let mut vals = Vec::with_capacity(run.len());
+                    for (k, v) in &items[run] {
+                        let kv = self.expr(key(k)?)?;
+                        let kv = self.to_owned(kv);
+                        self.push_temp(kv);
+                        let vv = self.expr(v)?;
+                        let vv = self.to_owned(vv);
+                        self.push_temp(vv);
+                        vals.push((kv, vv));
+                    }
+                    self.line = e.line;
+                    for (kv, vv) in &vals {
+                        let r = self.rt1(Abi::rt_dict_set, &[d, kv.v, vv.v])?;
+                        self.check_i32(r)?;
+                    }
+                    for (kv, vv) in vals.into_iter().rev() {
+                        self.drop_temp(vv)?;
+                        self.drop_temp(kv)?;
+                    }
+                }
+                ir::DictStep::Add(run) => {
+                    for (k, v) in &items[run] {
+                        let kv = self.expr(key(k)?)?;
+                        let kv = self.to_owned(kv);
+                        self.push_temp(kv);
+                        let vv = self.expr(v)?;
+                        self.push_temp(vv);
+                        self.line = e.line;
+                        let r = self.rt1(Abi::rt_dict_set, &[d, kv.v, vv.v])?;
+                        self.check_i32(r)?;
+                        self.drop_temp(vv)?;
+                        self.drop_temp(kv)?;
+                    }
+                }
+                ir::DictStep::Update(i) => {
+                    let m = self.expr(&items[i].1)?;
+                    self.push_temp(m);
+                    self.line = e.line;
+                    let r = self.rt1(Abi::rt_dict_update, &[d, m.v])?;
+                    self.check_i32(r)?;
+                    self.drop_temp(m)?;
+                }
+            }
+        }
+        self.pop_temp(dv);
+        Ok(dv)
+    }
+
     // ----------------------------------------------------------------------------------
     // Conditions: an expression's truth as an i8 flag.
 
@@ -2679,24 +2743,7 @@ impl<'a, M: Module> L<'a, '_, M> {
                 let r = self.rt1(f, &[arr, n])?;
                 Ok(V { v: r, own: Own::Owned })
             }
-            ExprKind::Dict(items) => {
-                let d = self.rt1(Abi::rt_dict_new, &[])?;
-                let dv = V { v: d, own: Own::Owned };
-                self.push_temp(dv);
-                for (k, v) in items {
-                    let kv = self.expr(k)?;
-                    self.push_temp(kv);
-                    let vv = self.expr(v)?;
-                    self.push_temp(vv);
-                    self.line = k.line;
-                    let r = self.rt1(Abi::rt_dict_set, &[d, kv.v, vv.v])?;
-                    self.check_i32(r)?;
-                    self.drop_temp(vv)?;
-                    self.drop_temp(kv)?;
-                }
-                self.pop_temp(dv);
-                Ok(dv)
-            }
+            ExprKind::Dict(items) => self.lower_dict_display(e, items),
             ExprKind::FString(parts) => {
                 let mut vals = Vec::new();
                 for p in parts {

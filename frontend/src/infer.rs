@@ -404,7 +404,9 @@ impl Cx<'_> {
             }
             ExprKind::Dict(items) => {
                 for (k, v) in items.iter_mut() {
-                    self.expr(k);
+                    if let Some(k) = k {
+                        self.expr(k);
+                    }
                     self.expr(v);
                 }
                 Ty::Dict

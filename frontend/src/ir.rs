@@ -440,7 +440,9 @@ pub enum ExprKind {
     },
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
-    Dict(Vec<(Expr, Expr)>),
+    /// A dict display: `k: v` items (`Some(k)`) and `**m` items (`None`), built in the
+    /// order [`dict_steps`] gives.
+    Dict(Vec<(Option<Expr>, Expr)>),
     FString(Vec<FPart>),
     /// A function object (lambdas, comprehension bodies): as `FuncDef` without binding.
     MakeFunction {
@@ -475,6 +477,44 @@ pub enum ExprKind {
     /// `locals()`: a snapshot of the function's bound locals as a new dict (at module
     /// level, the namespace the code runs in).
     Locals,
+}
+
+/// One step of building a dict display (indices into its items).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DictStep {
+    /// Evaluate these `k: v` items, then insert them in order (CPython's BUILD_MAP).
+    Build(std::ops::Range<usize>),
+    /// Evaluate and insert these `k: v` items one at a time (BUILD_MAP 0, then MAP_ADD).
+    Add(std::ops::Range<usize>),
+    /// Evaluate this `**m` item and merge `m` into the dict (DICT_UPDATE).
+    Update(usize),
+}
+
+/// How a dict display with these items is built, as CPython 3.11's compiler does it
+/// (`compiler_dict`): the `k: v` items between `**` items in runs evaluated before any
+/// is inserted, except that a run reaching 17 items has those 17 inserted as they are
+/// evaluated (so long displays keep few values alive). Steps cover every item in order.
+pub fn dict_steps(items: &[(Option<Expr>, Expr)]) -> Vec<DictStep> {
+    /// CPython's STACK_USE_GUIDELINE: a run of more than 30 / 2 items is built item by item.
+    const RUN_MAX: usize = 30 / 2;
+    let mut steps = Vec::new();
+    let mut start = 0;
+    for (i, (k, _)) in items.iter().enumerate() {
+        if k.is_none() {
+            if start < i {
+                steps.push(DictStep::Build(start..i));
+            }
+            steps.push(DictStep::Update(i));
+            start = i + 1;
+        } else if i - start > RUN_MAX {
+            steps.push(DictStep::Add(start..i + 1));
+            start = i + 1;
+        }
+    }
+    if start < items.len() {
+        steps.push(DictStep::Build(start..items.len()));
+    }
+    steps
 }
 
 impl Expr {

@@ -1405,18 +1405,13 @@ impl ModuleCx {
             },
             ast::Expr::List(l) => ExprKind::List(self.lower_elts(f, &l.elts)),
             ast::Expr::Tuple(t) => ExprKind::Tuple(self.lower_elts(f, &t.elts)),
-            ast::Expr::Dict(d) => {
-                let mut items = Vec::new();
-                for (k, v) in d.keys.iter().zip(&d.values) {
-                    match k {
-                        Some(k) => items.push((self.lower_expr(f, k), self.lower_expr(f, v))),
-                        None => {
-                            self.unsupported("'**' in a dict display", v);
-                        }
-                    }
-                }
-                ExprKind::Dict(items)
-            }
+            ast::Expr::Dict(d) => ExprKind::Dict(
+                d.keys
+                    .iter()
+                    .zip(&d.values)
+                    .map(|(k, v)| (k.as_ref().map(|k| self.lower_expr(f, k)), self.lower_expr(f, v)))
+                    .collect(),
+            ),
             ast::Expr::JoinedStr(j) => ExprKind::FString(self.lower_fparts(f, &j.values)),
             ast::Expr::FormattedValue(_) => ExprKind::FString(self.lower_fparts(f, std::slice::from_ref(e))),
             ast::Expr::Lambda(l) => return self.lower_lambda(f, e, l),

@@ -163,6 +163,8 @@ abi_table! {
     fn rt_dict_new() -> V;
     /// `d[k] = v` on a dict (for displays). Raises (unhashable key).
     fn rt_dict_set(d: V, k: V, v: V) -> I32;
+    /// `**m` in a dict display: merges mapping `m` into dict `d`. Raises.
+    fn rt_dict_update(d: V, m: V) -> I32;
     /// Concatenates `n` str objects at `parts` (f-strings). Steals the parts.
     fn rt_build_str(parts: Ptr, n: Ptr) -> V;
     /// `format(v, spec)`. Raises.
@@ -560,6 +562,10 @@ pub extern "C" fn rt_dict_new() -> V {
 #[no_mangle]
 pub extern "C" fn rt_dict_set(d: V, k: V, v: V) -> I32 {
     ret_unit(crate::dict::set_item(d, k.new_ref(), v.new_ref()))
+}
+#[no_mangle]
+pub extern "C" fn rt_dict_update(d: V, m: V) -> I32 {
+    ret_unit(crate::dict::display_update(d, m))
 }
 #[no_mangle]
 pub extern "C" fn rt_build_str(parts: Ptr, n: Ptr) -> V {

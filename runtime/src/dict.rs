@@ -512,17 +512,17 @@ pub fn copy(d: Value) -> PyResult {
     Ok(alloc(DictObj { hdr: Header::new(&DICT_TYPE), table: UnsafeCell::new(nt) }))
 }
 
-/// `d.update(other)` for a dict or an iterable of key/value pairs (CPython's messages).
+/// `d.update(other)` for a mapping (a dict, or anything with a `keys` attribute: see
+/// [`merge`]) or an iterable of key/value pairs (CPython's `dict_update_arg`, messages).
 pub fn update_from(d: Value, other: Value) -> PyResult<()> {
-    let dict = dict_obj(d)?;
-    if other.kind() == Kind::Dict {
-        let src = dict_obj(other)?;
-        let snapshot: Vec<(Obj, i64, Obj)> =
-            src.table().iter().map(|e| (e.key.clone(), e.hash, e.value.clone())).collect();
-        for (k, h, v) in snapshot {
-            insert(dict, k, h, v)?;
+    if other.kind() != Kind::Dict {
+        match crate::ops::getattr(other, "keys") {
+            Ok(_) => return merge(d, other),
+            Err(e) if e.matches(&ATTRIBUTE_ERROR) => {}
+            Err(e) => return Err(e),
         }
-        return Ok(());
+    } else {
+        return merge(d, other);
     }
     let it = crate::iter::get_iter(other)?;
     let mut n = 0usize;
@@ -547,6 +547,57 @@ pub fn update_from(d: Value, other: Value) -> PyResult<()> {
         n += 1;
     }
     Ok(())
+}
+
+/// Merges mapping `m` into dict `d`, later keys replacing earlier ones (CPython's
+/// `PyDict_Update`): a dict's items directly, unless its class defines `__iter__`;
+/// any other mapping through `list(m.keys())` and then `m[k]` for each key, in order.
+pub fn merge(d: Value, m: Value) -> PyResult<()> {
+    let dict = dict_obj(d)?;
+    if m.kind() == Kind::Dict && crate::class::lookup(m.ty(), "__iter__").is_none() {
+        let src = dict_obj(m)?;
+        let snapshot: Vec<(Obj, i64, Obj)> =
+            src.table().iter().map(|e| (e.key.clone(), e.hash, e.value.clone())).collect();
+        for (k, h, v) in snapshot {
+            insert(dict, k, h, v)?;
+        }
+        return Ok(());
+    }
+    let out = crate::ops::call_method(m, "keys", &[], &[])?;
+    let keys: Vec<Obj> = if out.v().is(&LIST_TYPE) {
+        crate::list::list_items(out.v()).to_vec()
+    } else {
+        let it = match crate::iter::get_iter(out.v()) {
+            Ok(it) => it,
+            Err(e) if e.matches(&TYPE_ERROR) => {
+                return type_error(format!(
+                    "{}.keys() returned a non-iterable (type {})",
+                    m.ty().name,
+                    out.v().ty().name
+                ))
+            }
+            Err(e) => return Err(e),
+        };
+        let mut keys = Vec::new();
+        while let Some(k) = crate::iter::next(it.v())? {
+            keys.push(k);
+        }
+        keys
+    };
+    for k in keys {
+        let v = crate::ops::getitem(m, k.v())?;
+        set_item(d, k, v)?;
+    }
+    Ok(())
+}
+
+/// `{**m}` in a dict display (CPython's DICT_UPDATE): [`merge`], where an
+/// AttributeError (no `keys`) becomes "TypeError: 'int' object is not a mapping".
+pub fn display_update(d: Value, m: Value) -> PyResult<()> {
+    match merge(d, m) {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => type_error(format!("'{}' object is not a mapping", m.ty().name)),
+        r => r,
+    }
 }
 
 /// Adds the keyword arguments of a call (`dict(a=1)`, `d.update(a=1)`).

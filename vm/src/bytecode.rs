@@ -110,6 +110,10 @@ opcodes! {
     BuildList(n: u32) => [n, 1];
     /// From `n` key/value pairs.
     BuildDict(n: u32) => [2 * n, 1];
+    /// Pops a value and a key and adds them to the dict on top (a long dict display).
+    MapAdd => [2, 0];
+    /// Pops a mapping and merges it into the dict on top (`**m` in a dict display).
+    DictUpdate => [1, 0];
     /// Concatenates `n` strs (f-strings).
     BuildStr(n: u32) => [n, 1];
     /// An f-string field: conversion (0 none, 1 str, 2 repr, 3 ascii) and whether a

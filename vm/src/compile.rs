@@ -431,6 +431,60 @@ impl<'a, 'u> FnCx<'a, 'u> {
         self.emit(Op::MakeFunction(func.0, defaults.len() as u32, !kwdefaults.is_empty() as u32, closure.len() as u32));
     }
 
+    /// A dict display, in the steps CPython's compiler takes (`ir::dict_steps`): a run of
+    /// `k: v` items is one BuildDict (merged into the dict with DictUpdate once there is
+    /// one), a long run MapAdds each item, and `**m` is a DictUpdate.
+    fn dict_display(&mut self, e: &'a ir::Expr, items: &'a [(Option<ir::Expr>, ir::Expr)]) {
+        let mut made = false;
+        for step in ir::dict_steps(items) {
+            match step {
+                ir::DictStep::Build(run) => {
+                    let n = run.len() as u32;
+                    for (k, v) in &items[run] {
+                        self.dict_key(k);
+                        self.expr(v);
+                    }
+                    self.line = e.line;
+                    self.emit(Op::BuildDict(n));
+                    if made {
+                        self.emit(Op::DictUpdate);
+                    }
+                }
+                ir::DictStep::Add(run) => {
+                    if !made {
+                        self.emit(Op::BuildDict(0));
+                    }
+                    for (k, v) in &items[run] {
+                        self.dict_key(k);
+                        self.expr(v);
+                        self.line = e.line;
+                        self.emit(Op::MapAdd);
+                    }
+                }
+                ir::DictStep::Update(i) => {
+                    if !made {
+                        self.emit(Op::BuildDict(0));
+                    }
+                    self.expr(&items[i].1);
+                    self.line = e.line;
+                    self.emit(Op::DictUpdate);
+                }
+            }
+            made = true;
+        }
+        if !made {
+            self.emit(Op::BuildDict(0));
+        }
+    }
+
+    /// The key of a `k: v` dict item (`dict_steps` never gives a `**m` item as one).
+    fn dict_key(&mut self, k: &'a Option<ir::Expr>) {
+        match k {
+            Some(k) => self.expr(k),
+            None => self.konst(Const::None),
+        }
+    }
+
     /// Builds a list from display items, some starred (`lone`: the items are the only
     /// arguments of a call, whose function is under the list).
     fn starred_list(&mut self, items: &'a [ir::Expr], in_call: bool) {
@@ -950,14 +1004,7 @@ impl<'a, 'u> FnCx<'a, 'u> {
                 }
                 self.emit(Op::BuildTuple(items.len() as u32));
             }
-            ExprKind::Dict(items) => {
-                for (k, v) in items {
-                    self.expr(k);
-                    self.expr(v);
-                }
-                self.line = e.line;
-                self.emit(Op::BuildDict(items.len() as u32));
-            }
+            ExprKind::Dict(items) => self.dict_display(e, items),
             ExprKind::FString(parts) => {
                 for p in parts {
                     match p {

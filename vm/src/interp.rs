@@ -409,6 +409,15 @@ fn step(
             }
             stack.push(d);
         }
+        Op::MapAdd => {
+            let v = pop(stack);
+            let k = pop(stack);
+            dict::set_item(top(stack), k, v)?;
+        }
+        Op::DictUpdate => {
+            let m = pop(stack);
+            dict::display_update(top(stack), m.v())?;
+        }
         Op::BuildStr(n) => {
             let parts = stack.split_off(stack.len() - n as usize);
             stack.push(pystr::concat(&parts));
