@@ -256,6 +256,9 @@ struct ModuleCx {
     builtins_read: std::collections::BTreeSet<String>,
     /// `from __future__ import annotations`: class-body annotations are stored as text.
     future_annotations: bool,
+    /// Interactive code (`Mode::Single`): the module's expression statements show their
+    /// value (`Display`), those the lowering makes itself do not.
+    interactive: bool,
 }
 
 struct FnCx {
@@ -333,6 +336,7 @@ fn lower_module_as(
         saw_dynamic: false,
         builtins_read: Default::default(),
         future_annotations: false,
+        interactive: mode == Mode::Single,
     };
     // Names that inner scopes declare global and bind.
     let mut fn_global_binds: HashMap<String, u32> = HashMap::new();
@@ -437,9 +441,6 @@ fn lower_module_as(
         let value = cx.lower_expr(&mut fcx, e);
         body.push(Stmt { line: value.line, kind: StmtKind::Return(Some(value)) });
     }
-    if mode == Mode::Single {
-        display_expressions(&mut body);
-    }
     cx.functions[body_id.0 as usize] = Some(Function {
         unit: unit.index,
         name: "<module>".into(),
@@ -487,34 +488,6 @@ fn lower_module_as(
         escaping: cx.escaping,
         saw_dynamic: cx.saw_dynamic,
     })
-}
-
-/// Interactive code shows the value of each expression statement outside functions.
-fn display_expressions(body: &mut [Stmt]) {
-    for s in body {
-        match &mut s.kind {
-            StmtKind::Expr(e) => {
-                let e = std::mem::replace(e, Expr::new(ExprKind::None, Ty::NoneT, s.line));
-                s.kind = StmtKind::Display(e);
-            }
-            StmtKind::If { then: a, orelse: b, .. }
-            | StmtKind::While { body: a, orelse: b, .. }
-            | StmtKind::For { body: a, orelse: b, .. }
-            | StmtKind::ForRange { body: a, orelse: b, .. } => {
-                display_expressions(a);
-                display_expressions(b);
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                display_expressions(body);
-                for h in handlers {
-                    display_expressions(&mut h.body);
-                }
-                display_expressions(orelse);
-                display_expressions(finalbody);
-            }
-            _ => {}
-        }
-    }
 }
 
 impl ModuleCx {
@@ -683,7 +656,14 @@ impl ModuleCx {
     fn lower_stmt(&mut self, f: &mut FnCx, s: &ast::Stmt) -> Option<Stmt> {
         let line = self.line(s);
         let kind = match s {
-            ast::Stmt::Expr(e) => StmtKind::Expr(self.lower_expr(f, &e.value)),
+            ast::Stmt::Expr(e) => {
+                let value = self.lower_expr(f, &e.value);
+                if self.interactive && f.is_module {
+                    StmtKind::Display(value)
+                } else {
+                    StmtKind::Expr(value)
+                }
+            }
             ast::Stmt::Pass(_) => StmtKind::Pass,
             ast::Stmt::Assign(a) => {
                 let value = self.lower_expr(f, &a.value);
