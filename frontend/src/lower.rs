@@ -551,14 +551,79 @@ impl ModuleCx {
                     let line = self.line(s);
                     out.extend(self.lower_match(f, line, m));
                 }
-                ast::Stmt::AnnAssign(a) if f.kind == FnKind::Class && a.simple => {
-                    out.extend(self.lower_stmt(f, s));
-                    out.extend(self.lower_class_annotation(f, s, a));
-                }
+                ast::Stmt::AnnAssign(a) => out.extend(self.lower_annassign(f, s, a)),
                 _ => out.extend(self.lower_stmt(f, s)),
             }
         }
         out
+    }
+
+    /// `target: annotation [= value]`, as CPython 3.11 compiles it (`compiler_annassign`):
+    /// the assignment first; without a value, an attribute or subscript target still
+    /// evaluates its object (and the parts of a subscript's index, making no slice or
+    /// tuple). Then, in a module or class body and unless `from __future__ import
+    /// annotations`, the annotation is evaluated: a class body stores a plain name's in
+    /// `__annotations__`; any other target's is dropped (nothing is stored for it).
+    fn lower_annassign(&mut self, f: &mut FnCx, s: &ast::Stmt, a: &ast::StmtAnnAssign) -> Vec<Stmt> {
+        let line = self.line(s);
+        let mut out = Vec::new();
+        let illegal = match &*a.target {
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => None,
+            ast::Expr::Tuple(_) => Some("only single target (not tuple) can be annotated"),
+            ast::Expr::List(_) => Some("only single target (not list) can be annotated"),
+            _ => Some("illegal target for annotation"),
+        };
+        if let Some(msg) = illegal {
+            self.diags.push(Diagnostic::syntax(msg, span(&*a.target)));
+            return out;
+        }
+        match (&a.value, &*a.target) {
+            (Some(v), _) => {
+                let value = self.lower_expr(f, v);
+                let target = self.lower_target(f, &a.target);
+                out.push(Stmt { kind: StmtKind::Assign { targets: vec![target], value }, line });
+            }
+            (None, ast::Expr::Attribute(at)) => {
+                let obj = self.lower_expr(f, &at.value);
+                out.push(Stmt { kind: StmtKind::Expr(obj), line });
+            }
+            (None, ast::Expr::Subscript(sub)) => {
+                let obj = self.lower_expr(f, &sub.value);
+                out.push(Stmt { kind: StmtKind::Expr(obj), line });
+                self.annotated_index(f, &sub.slice, line, &mut out);
+            }
+            (None, _) => {}
+        }
+        let simple = crate::symtable::is_simple_annotation(a);
+        if simple && f.kind == FnKind::Class {
+            out.extend(self.lower_class_annotation(f, s, a));
+        } else if !simple && (f.is_module || f.kind == FnKind::Class) && !self.future_annotations {
+            let ann = self.lower_expr(f, &a.annotation);
+            out.push(Stmt { kind: StmtKind::Expr(ann), line });
+        }
+        out
+    }
+
+    /// What CPython evaluates of the index of `obj[index]: T` without a value
+    /// (`check_ann_subscr`): a slice's bounds and a tuple's items, each dropped.
+    fn annotated_index(&mut self, f: &mut FnCx, index: &ast::Expr, line: u32, out: &mut Vec<Stmt>) {
+        match index {
+            ast::Expr::Slice(sl) => {
+                for part in [&sl.lower, &sl.upper, &sl.step].into_iter().flatten() {
+                    let e = self.lower_expr(f, part);
+                    out.push(Stmt { kind: StmtKind::Expr(e), line });
+                }
+            }
+            ast::Expr::Tuple(t) => {
+                for item in &t.elts {
+                    self.annotated_index(f, item, line, out);
+                }
+            }
+            other => {
+                let e = self.lower_expr(f, other);
+                out.push(Stmt { kind: StmtKind::Expr(e), line });
+            }
+        }
     }
 
     /// `x: T` in a class body, after its assignment: `__annotations__['x'] = T`, as
@@ -670,15 +735,7 @@ impl ModuleCx {
                 let targets = a.targets.iter().map(|t| self.lower_target(f, t)).collect();
                 StmtKind::Assign { targets, value }
             }
-            ast::Stmt::AnnAssign(a) => {
-                let Some(v) = &a.value else { return None };
-                if !matches!(&*a.target, ast::Expr::Name(_)) {
-                    self.unsupported("an annotated assignment to a non-name target", s);
-                }
-                let value = self.lower_expr(f, v);
-                let target = self.lower_target(f, &a.target);
-                StmtKind::Assign { targets: vec![target], value }
-            }
+            ast::Stmt::AnnAssign(_) => unreachable!("lowered by lower_block"),
             ast::Stmt::AugAssign(a) => {
                 let target = self.lower_target(f, &a.target);
                 if matches!(target, Target::Unpack(..)) {

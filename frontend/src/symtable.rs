@@ -102,6 +102,12 @@ impl SymTable {
     }
 }
 
+/// Is `a` CPython's *simple* annotated assignment: a name not in parentheses (`x: int`,
+/// not `(x): int`)? The parser's own `simple` flag does not see the parentheses.
+pub fn is_simple_annotation(a: &ast::StmtAnnAssign) -> bool {
+    matches!(&*a.target, Expr::Name(_)) && a.target.start() == a.start()
+}
+
 struct Builder {
     t: SymTable,
     cur: usize,
@@ -208,17 +214,36 @@ impl Builder {
                 self.bind_target(&a.target);
             }
             Stmt::AnnAssign(a) => {
+                let name = match &*a.target {
+                    Expr::Name(n) if is_simple_annotation(a) => Some(n.id.as_str()),
+                    _ => None,
+                };
+                if let Some(n) = name {
+                    let s = self.s();
+                    if s.kind != ScopeKind::Module && (s.globals.contains(n) || s.nonlocals.contains(n)) {
+                        let what = if s.globals.contains(n) { "global" } else { "nonlocal" };
+                        s.errors.push((format!("annotated name '{n}' can't be {what}"), a.start().to_usize()));
+                    }
+                }
                 if let Some(v) = &a.value {
                     self.expr(v);
                     self.bind_target(&a.target);
                 } else if !matches!(&*a.target, Expr::Name(_)) {
                     self.expr(&a.target);
+                } else if let Some(n) = name.filter(|_| self.s().kind == ScopeKind::Function) {
+                    // `x: int` makes `x` a local of its function, unbound until assigned.
+                    self.bind(n);
                 }
-                // A class body evaluates its annotations into `__annotations__` (the
-                // frontend's `lower_class_annotation`).
-                if self.s().kind == ScopeKind::Class && a.simple && matches!(&*a.target, Expr::Name(_)) {
-                    self.expr(&a.annotation);
-                    self.bind("__annotations__");
+                // Module and class bodies evaluate annotations (`lower_annassign`); a class
+                // body with any annotated assignment gets `__annotations__` where it begins,
+                // as CPython's SETUP_ANNOTATIONS, and stores plain names' annotations there.
+                match self.s().kind {
+                    ScopeKind::Class => {
+                        self.expr(&a.annotation);
+                        self.bind("__annotations__");
+                    }
+                    ScopeKind::Module if name.is_none() => self.expr(&a.annotation),
+                    _ => {}
                 }
             }
             Stmt::For(f) => {
