@@ -79,6 +79,7 @@ fn builtin_type(name: &str) -> Option<&'static TypeObject> {
     Some(match name {
         "int" => &INT_TYPE,
         "float" => &FLOAT_TYPE,
+        "complex" => &crate::complex::COMPLEX_TYPE,
         "str" => &STR_TYPE,
         "bytes" => &BYTES_TYPE,
         "bytearray" => &BYTEARRAY_TYPE,
@@ -174,6 +175,8 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         int_new(args, kwnames)
     } else if is(&FLOAT_TYPE) {
         float_new(args, kwnames)
+    } else if is(&crate::complex::COMPLEX_TYPE) {
+        crate::complex::construct(args, kwnames)
     } else if is(&STR_TYPE) {
         str_new(args, kwnames)
     } else if is(&BYTES_TYPE) || is(&BYTEARRAY_TYPE) {
@@ -714,6 +717,10 @@ fn abs(args: &[Value], kwnames: &[Obj]) -> PyResult {
     }
     if let Some(i) = crate::int::int_ref(x) {
         return Ok(crate::int::abs(i));
+    }
+    // complex: `hypot` of the parts.
+    if let Some(r) = crate::complex::abs(x) {
+        return r;
     }
     match crate::float::float_val(x) {
         Some(f) => Ok(crate::float::new_float(f.abs())),

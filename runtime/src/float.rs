@@ -187,11 +187,19 @@ pub fn divmod(x: f64, y: f64) -> PyResult<(f64, f64)> {
     Ok(divmod_impl(x, y))
 }
 
-/// `x ** y` as CPython's `float_pow`.
+/// Is `x ** y` a complex number? A finite negative base with a finite non-integral
+/// exponent: CPython's `float_pow` hands that case to complex's power (see
+/// `complex::binop`, which `ops::binop` asks first).
+pub fn pow_is_complex(x: f64, y: f64) -> bool {
+    x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor()
+}
+
+/// `x ** y` as CPython's `float_pow`, for results that are floats.
 ///
-/// A negative base with a non-integral exponent gives a complex number in CPython. pyaot
-/// has no complex type, so this raises ValueError("negative number cannot be raised to a
-/// fractional power") — the message Python 2 used for the same case.
+/// A negative base with a non-integral exponent gives a complex number ([`pow_is_complex`]);
+/// `binop` declines that case and `ops::binop` computes it with `complex`. Called with it
+/// directly, this raises ValueError("negative number cannot be raised to a fractional
+/// power") — the message Python 2 used for the same case.
 pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
     if iw == 0.0 {
         return Ok(1.0);
@@ -252,7 +260,8 @@ pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
     Ok(if negate { -r } else { r })
 }
 
-/// `x op y` for two floats (the int operand, if any, already converted).
+/// `x op y` for two floats (the int operand, if any, already converted); None when the
+/// operator does not apply, or when the result is not a float (a complex power).
 pub fn binop(op: crate::ops::BinOp, x: f64, y: f64) -> PyResult<Option<f64>> {
     use crate::ops::BinOp::*;
     Ok(Some(match op {
@@ -262,6 +271,7 @@ pub fn binop(op: crate::ops::BinOp, x: f64, y: f64) -> PyResult<Option<f64>> {
         TrueDiv => truediv(x, y)?,
         FloorDiv => floordiv(x, y)?,
         Mod => modulo(x, y)?,
+        Pow if pow_is_complex(x, y) => return Ok(None),
         Pow => pow(x, y)?,
         _ => return Ok(None),
     }))

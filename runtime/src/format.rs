@@ -15,18 +15,18 @@ pub use crate::numfmt::float_repr;
 
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Debug, Clone, PartialEq)]
-struct Spec {
-    fill: char,
-    align: char,
-    sign: Option<char>,
-    no_neg_0: bool,
-    alt: bool,
-    width: usize,
+pub(crate) struct Spec {
+    pub fill: char,
+    pub align: char,
+    pub sign: Option<char>,
+    pub no_neg_0: bool,
+    pub alt: bool,
+    pub width: usize,
     /// `,` or `_`.
-    grouping: Option<char>,
-    precision: Option<usize>,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
     /// The presentation type, or None when omitted.
-    ty: Option<char>,
+    pub ty: Option<char>,
 }
 
 fn is_align(c: char) -> bool {
@@ -61,11 +61,11 @@ fn code_repr(c: char) -> String {
 }
 
 #[cold]
-fn unknown_code<T>(c: char, tyname: &str) -> PyResult<T> {
+pub(crate) fn unknown_code<T>(c: char, tyname: &str) -> PyResult<T> {
     value_error(format!("Unknown format code '{}' for object of type '{tyname}'", code_repr(c)))
 }
 
-fn parse_spec(spec: &str, default_align: char, default_ty: Option<char>, tyname: &str) -> PyResult<Spec> {
+pub(crate) fn parse_spec(spec: &str, default_align: char, default_ty: Option<char>, tyname: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let end = chars.len();
     let mut pos = 0;
@@ -188,7 +188,7 @@ fn fill_bytes(c: char, k: usize, more: usize) -> Option<usize> {
 }
 
 /// Pads `body` (of `n` code points) to the spec's width.
-fn pad(body: &str, n: usize, spec: &Spec) -> PyResult<String> {
+pub(crate) fn pad(body: &str, n: usize, spec: &Spec) -> PyResult<String> {
     let total = spec.width.saturating_sub(n);
     if total == 0 {
         return Ok(body.to_string());
@@ -246,7 +246,7 @@ fn group_digits(digits: &str, group: Option<(char, usize)>, min_width: usize) ->
 
 /// Lays out a number: sign, prefix, (grouped, zero-padded) digits, then the rest
 /// (fraction, exponent, `%`), padded to the width per the alignment.
-fn layout_number(
+pub(crate) fn layout_number(
     sign: &str,
     prefix: &str,
     digits: &str,
@@ -278,7 +278,7 @@ fn layout_number(
     Ok(out)
 }
 
-fn sign_str(negative: bool, spec: &Spec) -> &'static str {
+pub(crate) fn sign_str(negative: bool, spec: &Spec) -> &'static str {
     if negative {
         "-"
     } else {
@@ -311,6 +311,10 @@ pub fn format_string(v: Value, spec: &str) -> PyResult<String> {
     }
     if let Some(s) = crate::str::as_str(v) {
         return format_str(s, spec);
+    }
+    // complex: `format_complex_internal`.
+    if let Some(r) = crate::complex::format(v, spec) {
+        return r;
     }
     if let Some(r) = crate::class::call_dunder(v, "__format__", &[crate::str::new_str(spec).v()], &[]) {
         let r = r?;
@@ -452,7 +456,7 @@ fn float_with_spec(x: f64, sp: &Spec) -> PyResult<String> {
 }
 
 /// Does formatted float text stand for zero (all mantissa digits zero)?
-fn is_zero_text(body: &str) -> bool {
+pub(crate) fn is_zero_text(body: &str) -> bool {
     let mant = body.split(['e', 'E']).next().unwrap_or("");
     mant.chars().any(|c| c.is_ascii_digit()) && mant.chars().all(|c| c == '0' || c == '.')
 }

@@ -300,6 +300,10 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
             _ => {}
         }
     }
+    // complex: arithmetic with a complex operand, and negative floats to fractional powers.
+    if let Some(r) = crate::complex::binop(op, a, b) {
+        return r;
+    }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return match num_binop(op, x, y, a, b)? {
             Some(r) => Ok(r),
@@ -352,6 +356,10 @@ fn num_binop(op: BinOp, x: Num, y: Num, a: Value, b: Value) -> PyResult<Option<O
 pub fn pow3(a: Value, b: Value, m: Value) -> PyResult {
     if m.is_null() || m.is_none() {
         return binop(BinOp::Pow, a, b);
+    }
+    // complex: `pow(z, w, m)` refuses the modulus ("complex modulo").
+    if let Some(r) = crate::complex::pow3(a, b, m) {
+        return r;
     }
     match (crate::int::int_ref(a), crate::int::int_ref(b), crate::int::int_ref(m)) {
         (Some(x), Some(y), Some(z)) => crate::int::pow_mod(x, y, z),
@@ -606,6 +614,10 @@ pub fn unary(op: UnaryOp, a: Value) -> PyResult {
             }
         }
     }
+    // complex: `-z`, `+z`.
+    if let Some(r) = crate::complex::unary(op, a) {
+        return r;
+    }
     let sym = match op {
         UnaryOp::Not => return Ok(bool_obj(!is_true(a)?)),
         UnaryOp::Neg => "-",
@@ -832,6 +844,10 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
         }
         // Subclasses of list and dict without `__eq__` compare as their base.
     }
+    // complex: exact equality with ints, floats and complexes.
+    if let Some(r) = crate::complex::eq(a, b) {
+        return Ok(r);
+    }
     if a.is_small_int() || b.is_small_int() {
         return Ok(false);
     }
@@ -930,6 +946,8 @@ pub fn is_true(v: Value) -> PyResult<bool> {
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => crate::dict::view_len(v) != 0,
         Kind::Range => v.downcast::<crate::range::RangeObj>().is_some_and(|r| !r.is_empty()),
         Kind::Other if let Some(s) = crate::stdlib::seq(v) => (s.len)(v) != 0,
+        // complex: a nonzero part.
+        Kind::Other if let Some(t) = crate::complex::is_true(v) => t,
         _ if is_user(v) => {
             if let Some(r) = crate::class::call_dunder(v, "__bool__", &[], &[]) {
                 let r = r?;
@@ -1388,6 +1406,8 @@ pub(crate) fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
             }
         },
         Kind::Other if let Some(r) = crate::stdlib::repr(v) => out.push_str(&r?),
+        // complex: `(1+2j)`.
+        Kind::Other if let Some(r) = crate::complex::repr(v) => out.push_str(&r),
         Kind::Other if crate::io::is_stream(v) => {
             let (name, mode) = if v == crate::io::stdin_value() {
                 ("<stdin>", "r")
@@ -1690,6 +1710,8 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
         Kind::Module => return crate::module::getattr(o, name),
         _ if crate::io::is_stream(o) => return crate::io::getattr(o, name),
         Kind::Other if let Some(r) = crate::stdlib::getattr(o, name) => return r,
+        // complex: `real`, `imag`, `conjugate`.
+        Kind::Other if let Some(r) = crate::complex::getattr(o, name) => return r,
         Kind::Type => {
             return match name {
                 // A name `m.T` is type `T` of module `m`, as CPython reads `tp_name`.
@@ -1955,6 +1977,8 @@ pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj])
         Kind::Float => crate::float::call_method(o, name, args, kwnames),
         _ if crate::io::is_stream(o) => crate::io::call_method(o, name, args, kwnames),
         Kind::Other if let Some(r) = crate::stdlib::call_method(o, name, args, kwnames) => r,
+        // complex: `conjugate()`.
+        Kind::Other if let Some(r) = crate::complex::call_method(o, name, args, kwnames) => r,
         _ if crate::gen::as_gen(o).is_some() => {
             crate::gen::call_method(crate::gen::as_gen(o).expect("a generator"), name, args, kwnames)
         }
