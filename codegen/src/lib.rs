@@ -43,6 +43,8 @@ enum ConstKey {
     BigInt(String),
     Bytes(Vec<u8>),
     Float(u64),
+    /// A complex constant: the bits of its parts.
+    Complex(u64, u64),
     /// A tuple of str constants (parameter names, keyword names).
     StrTuple(Vec<String>),
 }
@@ -222,6 +224,9 @@ impl<M: Module> Codegen<M> {
     }
     pub(crate) fn float_const(&mut self, x: f64) -> u32 {
         self.const_slot(ConstKey::Float(x.to_bits()))
+    }
+    pub(crate) fn complex_const(&mut self, re: f64, im: f64) -> u32 {
+        self.const_slot(ConstKey::Complex(re.to_bits(), im.to_bits()))
     }
     pub(crate) fn str_tuple_const(&mut self, items: Vec<String>) -> u32 {
         for s in &items {

@@ -278,6 +278,13 @@ pub(crate) fn lower_init<M: Module>(
                 let call = b.ins().call(fr, &[x]);
                 b.inst_results(call)[0]
             }
+            crate::ConstKey::Complex(re, im) => {
+                let re = b.ins().f64const(f64::from_bits(*re));
+                let im = b.ins().f64const(f64::from_bits(*im));
+                let fr = import(cg, &mut b, Abi::rt_const_complex)?;
+                let call = b.ins().call(fr, &[re, im]);
+                b.inst_results(call)[0]
+            }
             crate::ConstKey::StrTuple(items) => {
                 let ss = b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
@@ -2455,6 +2462,10 @@ impl<'a, M: Module> L<'a, '_, M> {
             ExprKind::Float(x) => {
                 let slot = self.cg.float_const(*x);
                 Ok(V { v: self.load_slot(slot), own: Own::Borrowed })
+            }
+            ExprKind::Complex(re, im) => {
+                let slot = self.cg.complex_const(*re, *im);
+                imm(self.load_slot(slot))
             }
             ExprKind::Str(s) => imm(self.str_const(s)),
             ExprKind::Bytes(data) => {

@@ -235,7 +235,7 @@ impl Cx<'_> {
             ExprKind::SmallInt(_) | ExprKind::BigInt(_) => Ty::Int,
             ExprKind::Float(_) => Ty::Float,
             ExprKind::Str(_) => Ty::Str,
-            ExprKind::Bytes(_) | ExprKind::Ellipsis => Ty::Any,
+            ExprKind::Bytes(_) | ExprKind::Ellipsis | ExprKind::Complex(..) => Ty::Any,
             // Never (no assignment seen yet) is the bottom of the lattice while iterating.
             ExprKind::Load(Var::Local(l)) => self.locals[l.0 as usize].ty,
             ExprKind::Load(Var::Global(_) | Var::Free(_))

@@ -358,6 +358,8 @@ pub enum ExprKind {
     SmallInt(i64),
     BigInt(BigInt),
     Float(f64),
+    /// An imaginary literal (`2j`): real and imaginary parts.
+    Complex(f64, f64),
     Str(String),
     /// A bytes literal.
     Bytes(Vec<u8>),

@@ -106,6 +106,8 @@ abi_table! {
     fn rt_const_int(ptr: Ptr, len: Ptr) -> V;
     /// An immortal bytes constant from its bytes.
     fn rt_const_bytes(ptr: Ptr, len: Ptr) -> V;
+    /// An immortal complex constant from its parts.
+    fn rt_const_complex(re: F64, im: F64) -> V;
     /// A new float object.
     fn rt_float_new(x: F64) -> V;
     /// The value of a float object, or of an int/bool converted to float. Raises.
@@ -426,6 +428,12 @@ pub extern "C" fn rt_const_bytes(ptr: Ptr, len: Ptr) -> V {
     // SAFETY: as for rt_const_str (any bytes).
     let b = unsafe { bytes_of(ptr, len) };
     let v = crate::bytes::new_bytes(b.to_vec());
+    make_immortal(v.v());
+    v.into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_const_complex(re: F64, im: F64) -> V {
+    let v = crate::complex::new_complex(re, im);
     make_immortal(v.v());
     v.into_raw()
 }

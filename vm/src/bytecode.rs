@@ -222,6 +222,8 @@ pub enum Const {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// A complex constant: real and imaginary parts.
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     /// A tuple of strs (keyword names, parameter names).

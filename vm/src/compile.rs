@@ -783,6 +783,7 @@ impl<'a, 'u> FnCx<'a, 'u> {
             ExprKind::SmallInt(i) => self.konst(Const::Int(*i)),
             ExprKind::BigInt(b) => self.konst(Const::BigInt(b.clone())),
             ExprKind::Float(x) => self.konst(Const::Float(*x)),
+            ExprKind::Complex(re, im) => self.konst(Const::Complex(*re, *im)),
             ExprKind::Str(s) => {
                 let i = self.unit.str(s);
                 self.emit(Op::LoadConst(i));

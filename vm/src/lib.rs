@@ -141,6 +141,7 @@ fn const_obj(c: &Const) -> Obj {
         Const::Int(i) => pyaot_runtime::int::from_i64(*i),
         Const::BigInt(b) => pyaot_runtime::int::from_bigint(b.clone()),
         Const::Float(x) => pyaot_runtime::float::new_float(*x),
+        Const::Complex(re, im) => pyaot_runtime::complex::new_complex(*re, *im),
         Const::Str(s) => pyaot_runtime::str::new_str(s),
         Const::Bytes(b) => pyaot_runtime::bytes::new_bytes(b.clone()),
         Const::StrTuple(items) => {
