@@ -22,6 +22,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "sys",
     "builtins",
     "math",
+    "cmath",
     "time",
     "random",
     "os",

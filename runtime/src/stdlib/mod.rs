@@ -1,4 +1,4 @@
-//! The standard-library modules the runtime provides natively: `math`, `time`,
+//! The standard-library modules the runtime provides natively: `math`, `cmath`, `time`,
 //! `random`, `os` (with `os.path`), `io` (`StringIO`, and the text files of `open`
 //! in `textfile`), `array`, `typing`, `collections.abc`, `dataclasses` and `enum`.
 //! Each is made on first import ([`native_module`]); their functions are immortal
@@ -11,6 +11,7 @@ use crate::ops::{BinOp, CmpOp};
 use crate::types::*;
 
 pub mod array;
+pub mod cmath;
 pub mod codec;
 pub mod dataclasses;
 #[path = "enum.rs"]
@@ -39,6 +40,7 @@ pub fn functions(table: &'static [NativeFuncObj]) -> Vec<(&'static str, Obj)> {
 pub fn native_module(name: &str) -> Option<PyResult> {
     Some(match name {
         "math" => math::module(),
+        "cmath" => cmath::module(),
         "time" => time::module(),
         "random" => random::module(),
         "os" => os::module(),

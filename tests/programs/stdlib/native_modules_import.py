@@ -2,6 +2,7 @@
 import sys
 import builtins
 import math
+import cmath
 import time
 import random
 import os
@@ -13,6 +14,6 @@ import collections.abc
 import dataclasses
 import enum
 
-for m in [sys, builtins, math, time, random, os, os.path, io, array, typing, collections.abc, dataclasses, enum]:
+for m in [sys, builtins, math, cmath, time, random, os, os.path, io, array, typing, collections.abc, dataclasses, enum]:
     print(m.__name__)
 print(os.path is os.path)
