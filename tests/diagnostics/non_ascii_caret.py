@@ -1,1 +1,1 @@
-print("héllo", {1: [2j, "ab"]})
+print("héllo", {1: [..., "ab"]})
