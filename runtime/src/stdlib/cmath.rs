@@ -89,7 +89,7 @@ fn special(z: Complex, table: &Table) -> Option<Complex> {
 const INF: f64 = f64::INFINITY;
 const N: f64 = f64::NAN;
 /// An unlikely value in the table places that are never read.
-const U: f64 = -9.5426319407711027e33;
+const U: f64 = -9.542631940771103e33;
 const P: f64 = PI;
 const P14: f64 = 0.25 * PI;
 const P12: f64 = 0.5 * PI;
