@@ -175,8 +175,6 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         int_new(args, kwnames)
     } else if is(&FLOAT_TYPE) {
         float_new(args, kwnames)
-    } else if is(&crate::complex::COMPLEX_TYPE) {
-        crate::complex::construct(args, kwnames)
     } else if is(&STR_TYPE) {
         str_new(args, kwnames)
     } else if is(&BYTES_TYPE) || is(&BYTEARRAY_TYPE) {

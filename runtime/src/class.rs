@@ -1322,3 +1322,12 @@ fn instance_dict_set(o: Value, v: Option<Value>) -> PyResult<()> {
 fn weakref_get(_o: Value) -> PyResult {
     Ok(none_obj())
 }
+
+/// An instance of class `cls` (defined in Python, deriving from a builtin type) holding
+/// the value of `base`, an instance of that builtin type (`float.__new__(Celsius, 3.0)`).
+pub fn new_builtin_subclass_instance(cls: &'static TypeObject, _base: Value) -> PyResult {
+    Err(PyErr::new(
+        &NOT_IMPLEMENTED_ERROR,
+        format!("pyaot: subclassing the builtin type '{}' is not supported yet", cls.layout().name),
+    ))
+}

@@ -30,14 +30,8 @@ unsafe impl PyPayload for ComplexObj {
 }
 
 /// The type object of `complex`.
-pub static COMPLEX_TYPE: TypeObject = TypeObject {
-    hdr: Header::immortal(&TYPE_TYPE),
-    name: "complex",
-    kind: Kind::Other,
-    base: Some(&OBJECT_TYPE),
-    dealloc: dealloc_payload::<ComplexObj>,
-    class: None,
-};
+pub static COMPLEX_TYPE: TypeObject =
+    TypeObject::builtin("complex", Kind::Complex, Some(&OBJECT_TYPE), dealloc_payload::<ComplexObj>, &SPEC);
 
 /// A complex value (CPython's `Py_complex`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -404,63 +398,169 @@ pub fn hash(v: Value) -> Option<i64> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Attributes and methods (kept as separate functions so that they can move into a
-// method table).
+// What `complex` declares (see `typeobj.rs`).
 
-/// `z.real`.
-pub fn real(z: Value) -> Option<Obj> {
-    parts(z).map(|c| crate::float::new_float(c.re))
-}
-
-/// `z.imag`.
-pub fn imag(z: Value) -> Option<Obj> {
-    parts(z).map(|c| crate::float::new_float(c.im))
-}
-
-/// `z.conjugate()`.
-pub fn conjugate(z: Value, args: &[Value], kwnames: &[Obj]) -> Option<PyResult> {
-    let c = parts(z)?;
-    Some(
-        crate::func::positional("complex.conjugate", crate::func::Arity::Takes, args, kwnames, 0, 0)
-            .map(|_| new_complex(c.re, -c.im)),
+fn value_of(z: Value) -> PyResult<Complex> {
+    parts(z).map_or_else(
+        || type_error(format!("descriptor requires a 'complex' object but received a '{}'", z.ty().name)),
+        Ok,
     )
 }
 
-/// The methods of complex, for `getattr`.
-pub static METHODS: &[&str] = &["conjugate"];
+fn real_get(z: Value) -> PyResult {
+    Ok(crate::float::new_float(value_of(z)?.re))
+}
 
-/// `z.name` for a complex `z` (None: `z` is not a complex, or has no such attribute).
-pub fn getattr(z: Value, name: &str) -> Option<PyResult> {
-    parts(z)?;
-    match name {
-        "real" => real(z).map(Ok),
-        "imag" => imag(z).map(Ok),
-        _ => {
-            let m = METHODS.iter().find(|m| **m == name)?;
-            Some(Ok(crate::func::new_bound_method(z.new_ref(), m)))
-        }
+fn imag_get(z: Value) -> PyResult {
+    Ok(crate::float::new_float(value_of(z)?.im))
+}
+
+fn conjugate(z: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let c = value_of(z)?;
+    Ok(new_complex(c.re, -c.im))
+}
+
+/// `complex`'s `nb_*` slots: None (NotImplemented) unless both operands convert.
+fn nb(op: BinOp, a: Value, b: Value) -> PyResult<Option<Obj>> {
+    if operand(a).is_none() || operand(b).is_none() {
+        return Ok(None);
+    }
+    binop(op, a, b).transpose()
+}
+
+fn pow3_slot(a: Value, b: Value, m: Value) -> PyResult {
+    pow3(a, b, m).unwrap_or_else(|| value_error("complex modulo"))
+}
+
+crate::num_slots!(num, nb, pow3_slot);
+
+fn accepts_number(v: Value) -> bool {
+    operand(v).is_some()
+}
+
+fn compare(op: crate::ops::CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    use crate::ops::CmpOp;
+    match op {
+        CmpOp::Eq => Ok(eq(a, b).unwrap_or(false)),
+        CmpOp::Ne => Ok(!eq(a, b).unwrap_or(false)),
+        _ => type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.ty().name,
+            b.ty().name
+        )),
     }
 }
 
-/// The error of `z.name = v` for a complex `z` (None: `z` is not a complex).
-pub fn setattr(z: Value, name: &str) -> Option<PyErr> {
-    parts(z)?;
-    Some(match name {
-        "real" | "imag" => PyErr::new(&ATTRIBUTE_ERROR, "readonly attribute"),
-        _ if METHODS.contains(&name) => {
-            PyErr::new(&ATTRIBUTE_ERROR, format!("'complex' object attribute '{name}' is read-only"))
-        }
-        _ => PyErr::new(&ATTRIBUTE_ERROR, format!("'complex' object has no attribute '{name}'")),
-    })
+fn cmp_slot(op: crate::ops::CmpOp, z: Value, args: &[Value]) -> PyResult {
+    use crate::ops::CmpOp;
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) || !accepts_number(args[0]) {
+        return Ok(crate::class::not_implemented().new_ref());
+    }
+    Ok(bool_obj(compare(op, z, args[0])?))
+}
+fn lt(z: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    cmp_slot(crate::ops::CmpOp::Lt, z, a)
+}
+fn le(z: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    cmp_slot(crate::ops::CmpOp::Le, z, a)
+}
+fn eq_slot(z: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    cmp_slot(crate::ops::CmpOp::Eq, z, a)
+}
+fn ne_slot(z: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    cmp_slot(crate::ops::CmpOp::Ne, z, a)
+}
+fn gt(z: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    cmp_slot(crate::ops::CmpOp::Gt, z, a)
+}
+fn ge(z: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    cmp_slot(crate::ops::CmpOp::Ge, z, a)
 }
 
-/// `z.name(*args)` for a complex `z` (None: not a complex, or not one of its methods).
-pub fn call_method(z: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> Option<PyResult> {
-    match name {
-        "conjugate" => conjugate(z, args, kwnames),
-        _ => None,
+fn neg_slot(z: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(new_c(neg(value_of(z)?)))
+}
+fn pos_slot(z: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let c = value_of(z)?;
+    Ok(new_complex(c.re, c.im))
+}
+fn abs_slot(z: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    match abs_value(value_of(z)?) {
+        (r, Errno::Ok) => Ok(crate::float::new_float(r)),
+        _ => overflow_error("absolute value too large"),
     }
 }
+fn bool_slot(z: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let c = value_of(z)?;
+    Ok(bool_obj(c.re != 0.0 || c.im != 0.0))
+}
+fn complex_slot(z: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let c = value_of(z)?;
+    Ok(new_complex(c.re, c.im))
+}
+fn hash_slot(z: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    value_of(z)?;
+    Ok(crate::int::from_i64(hash(z).unwrap_or(0)))
+}
+fn repr_slot(z: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::str::new_string(repr_parts(value_of(z)?)))
+}
+fn format_slot(z: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let Some(spec) = crate::str::as_str(a[0]) else {
+        return type_error(format!("format() argument must be str, not {}", a[0].ty().name));
+    };
+    Ok(crate::str::new_string(format_spec(value_of(z)?, spec)?))
+}
+fn getnewargs(z: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let c = value_of(z)?;
+    Ok(crate::tuple::new_tuple(vec![crate::float::new_float(c.re), crate::float::new_float(c.im)]))
+}
+fn complex_new(cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let z = construct(args, kwnames)?;
+    if std::ptr::eq(cls, &COMPLEX_TYPE) {
+        return Ok(z);
+    }
+    crate::class::new_builtin_subclass_instance(cls, z.v())
+}
+
+use crate::typeobj::{GetSetDef, MethodDef, Params, TypeSpec, BASETYPE, EMPTY};
+
+static SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", repr_slot, Params::NoArgs),
+        MethodDef::slot("__hash__", hash_slot, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", lt, Params::One),
+        MethodDef::slot("__le__", le, Params::One),
+        MethodDef::slot("__eq__", eq_slot, Params::One),
+        MethodDef::slot("__ne__", ne_slot, Params::One),
+        MethodDef::slot("__gt__", gt, Params::One),
+        MethodDef::slot("__ge__", ge, Params::One),
+        MethodDef::slot("__add__", num::add, Params::One),
+        MethodDef::slot("__radd__", num::radd, Params::One),
+        MethodDef::slot("__sub__", num::sub, Params::One),
+        MethodDef::slot("__rsub__", num::rsub, Params::One),
+        MethodDef::slot("__mul__", num::mul, Params::One),
+        MethodDef::slot("__rmul__", num::rmul, Params::One),
+        MethodDef::slot("__pow__", num::pow, Params::Pos(1, 2, crate::func::Arity::Expected)),
+        MethodDef::slot("__rpow__", num::rpow, Params::Pos(1, 2, crate::func::Arity::Expected)),
+        MethodDef::slot("__neg__", neg_slot, Params::NoArgs),
+        MethodDef::slot("__pos__", pos_slot, Params::NoArgs),
+        MethodDef::slot("__abs__", abs_slot, Params::NoArgs),
+        MethodDef::slot("__bool__", bool_slot, Params::NoArgs),
+        MethodDef::slot("__truediv__", num::truediv, Params::One),
+        MethodDef::slot("__rtruediv__", num::rtruediv, Params::One),
+        MethodDef::method("conjugate", conjugate, Params::NoArgs),
+        MethodDef::method("__complex__", complex_slot, Params::NoArgs),
+        MethodDef::method("__format__", format_slot, Params::One),
+        MethodDef::method("__getnewargs__", getnewargs, Params::NoArgs),
+    ],
+    getsets: &[GetSetDef::member("real", real_get, None), GetSetDef::member("imag", imag_get, None)],
+    new: Some(complex_new),
+    flags: BASETYPE,
+    ..EMPTY
+};
 
 // ---------------------------------------------------------------------------------------
 // repr() and format().

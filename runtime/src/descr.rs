@@ -373,11 +373,8 @@ pub fn set(attr: Value, obj: Value, v: Option<Value>) -> Option<PyResult<()>> {
         }
         return Some(match g.def.set {
             Some(s) => s(obj, v),
-            None if v.is_none() && g.def.member => type_error(format!(
-                "attribute '{}' of '{}' objects is not writable",
-                g.def.name,
-                builtin_name_parts(g.owner).1
-            )),
+            // A read-only struct member (CPython's READONLY `PyMemberDef`).
+            None if g.def.member => Err(PyErr::new(&ATTRIBUTE_ERROR, "readonly attribute".to_string())),
             None => Err(PyErr::new(
                 &ATTRIBUTE_ERROR,
                 format!("attribute '{}' of '{}' objects is not writable", g.def.name, builtin_name_parts(g.owner).1),

@@ -9,8 +9,13 @@ unsafe fn dealloc_never(_: *mut Header) {
 }
 
 /// The type of `...`.
-pub static ELLIPSIS_TYPE: TypeObject =
-    TypeObject::builtin("ellipsis", Kind::Other, Some(&crate::types::OBJECT_TYPE), dealloc_never, &crate::typeobj::EMPTY_SPEC);
+pub static ELLIPSIS_TYPE: TypeObject = TypeObject::builtin(
+    "ellipsis",
+    Kind::Other,
+    Some(&crate::types::OBJECT_TYPE),
+    dealloc_never,
+    &crate::typeobj::EMPTY_SPEC,
+);
 
 /// The payload of the singleton: a header and nothing else.
 #[repr(C)]

@@ -243,7 +243,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
         }
         Kind::Other if crate::stdlib::has_value_compare(v) => unhashable(v),
         // complex: CPython's `complex_hash`.
-        Kind::Other if let Some(h) = crate::complex::hash(v) => Ok(h),
+        Kind::Complex if let Some(h) = crate::complex::hash(v) => Ok(h),
         _ if crate::stdlib::typing::is_form(v) => Ok(hash_text(&crate::stdlib::typing::repr(v).unwrap_or_default())),
         _ => Ok(hash_pointer(v)),
     }

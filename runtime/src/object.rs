@@ -238,6 +238,7 @@ pub enum Kind {
     Int,
     Bool,
     Float,
+    Complex,
     Str,
     Bytes,
     ByteArray,

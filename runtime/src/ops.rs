@@ -947,7 +947,7 @@ pub fn is_true(v: Value) -> PyResult<bool> {
         Kind::Range => v.downcast::<crate::range::RangeObj>().is_some_and(|r| !r.is_empty()),
         Kind::Other if let Some(s) = crate::stdlib::seq(v) => (s.len)(v) != 0,
         // complex: a nonzero part.
-        Kind::Other if let Some(t) = crate::complex::is_true(v) => t,
+        Kind::Complex if let Some(t) = crate::complex::is_true(v) => t,
         _ if is_user(v) => {
             if let Some(r) = crate::class::call_dunder(v, "__bool__", &[], &[]) {
                 let r = r?;
@@ -1407,7 +1407,7 @@ pub(crate) fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
         },
         Kind::Other if let Some(r) = crate::stdlib::repr(v) => out.push_str(&r?),
         // complex: `(1+2j)`.
-        Kind::Other if let Some(r) = crate::complex::repr(v) => out.push_str(&r),
+        Kind::Complex => out.push_str(&crate::complex::repr(v).unwrap_or_default()),
         Kind::Other if crate::io::is_stream(v) => {
             let (name, mode) = if v == crate::io::stdin_value() {
                 ("<stdin>", "r")
@@ -1710,8 +1710,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
         Kind::Module => return crate::module::getattr(o, name),
         _ if crate::io::is_stream(o) => return crate::io::getattr(o, name),
         Kind::Other if let Some(r) = crate::stdlib::getattr(o, name) => return r,
-        // complex: `real`, `imag`, `conjugate`.
-        Kind::Other if let Some(r) = crate::complex::getattr(o, name) => return r,
         Kind::Type => {
             return match name {
                 // A name `m.T` is type `T` of module `m`, as CPython reads `tp_name`.
@@ -1977,8 +1975,6 @@ pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj])
         Kind::Float => crate::float::call_method(o, name, args, kwnames),
         _ if crate::io::is_stream(o) => crate::io::call_method(o, name, args, kwnames),
         Kind::Other if let Some(r) = crate::stdlib::call_method(o, name, args, kwnames) => r,
-        // complex: `conjugate()`.
-        Kind::Other if let Some(r) = crate::complex::call_method(o, name, args, kwnames) => r,
         _ if crate::gen::as_gen(o).is_some() => {
             crate::gen::call_method(crate::gen::as_gen(o).expect("a generator"), name, args, kwnames)
         }

@@ -96,3 +96,68 @@ pub fn class_getitem(cls: Value, a: &[Value], _: &[Obj]) -> PyResult {
         None => type_error(format!("type '{}' is not subscriptable", cls.ty().name)),
     }
 }
+
+/// The binary-operator slot wrappers of a number type, in a module `$m`: `__add__`,
+/// `__radd__`, … each `$nb(op, left, right)` (`PyResult<Option<Obj>>`, None meaning
+/// NotImplemented) with the receiver on the left, or on the right for the reflected
+/// ones, as the type's `nb_*` slots are called; `__pow__(other, mod)` calls `$pow3`
+/// when a modulus is given.
+#[macro_export]
+macro_rules! num_slots {
+    ($m:ident, $nb:expr, $pow3:expr) => {
+        mod $m {
+            #[allow(unused_imports)]
+            use super::*;
+            use $crate::err::PyResult;
+            use $crate::object::{Obj, Value};
+            use $crate::ops::BinOp;
+            fn run(op: BinOp, a: Value, b: Value) -> PyResult {
+                let nb: fn(BinOp, Value, Value) -> PyResult<Option<Obj>> = $nb;
+                Ok(nb(op, a, b)?.unwrap_or_else(|| $crate::class::not_implemented().new_ref()))
+            }
+            macro_rules! pair {
+                ($f:ident, $rf:ident, $op:ident) => {
+                    #[allow(dead_code)]
+                    pub fn $f(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                        run(BinOp::$op, a, args[0])
+                    }
+                    #[allow(dead_code)]
+                    pub fn $rf(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                        run(BinOp::$op, args[0], a)
+                    }
+                };
+            }
+            pair!(add, radd, Add);
+            pair!(sub, rsub, Sub);
+            pair!(mul, rmul, Mul);
+            pair!(truediv, rtruediv, TrueDiv);
+            pair!(floordiv, rfloordiv, FloorDiv);
+            pair!(mod_, rmod, Mod);
+            pair!(lshift, rlshift, LShift);
+            pair!(rshift, rrshift, RShift);
+            pair!(and, rand, BitAnd);
+            pair!(or, ror, BitOr);
+            pair!(xor, rxor, BitXor);
+            #[allow(dead_code)]
+            pub fn pow(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                match args.get(1) {
+                    Some(m) if !m.is_none() => {
+                        let pow3: fn(Value, Value, Value) -> PyResult = $pow3;
+                        pow3(a, args[0], *m)
+                    }
+                    _ => run(BinOp::Pow, a, args[0]),
+                }
+            }
+            #[allow(dead_code)]
+            pub fn rpow(a: Value, args: &[Value], _: &[Obj]) -> PyResult {
+                match args.get(1) {
+                    Some(m) if !m.is_none() => {
+                        let pow3: fn(Value, Value, Value) -> PyResult = $pow3;
+                        pow3(args[0], a, *m)
+                    }
+                    _ => run(BinOp::Pow, args[0], a),
+                }
+            }
+        }
+    };
+}
