@@ -171,20 +171,10 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         return Ok(new_exc_args(et, items));
     }
     let is = |other: &TypeObject| std::ptr::eq(ty, other);
-    if is(&INT_TYPE) {
-        int_new(args, kwnames)
-    } else if is(&FLOAT_TYPE) {
-        float_new(args, kwnames)
-    } else if is(&STR_TYPE) {
+    if is(&STR_TYPE) {
         str_new(args, kwnames)
     } else if is(&BYTES_TYPE) || is(&BYTEARRAY_TYPE) {
         crate::bytes::construct(ty, args, kwnames)
-    } else if is(&BOOL_TYPE) {
-        let pos = positional("bool", Arity::Expected, args, kwnames, 0, 1)?;
-        Ok(bool_obj(match pos.first() {
-            Some(v) => ops::is_true(*v)?,
-            None => false,
-        }))
     } else if is(&LIST_TYPE) {
         let pos = positional("list", Arity::Expected, args, kwnames, 0, 1)?;
         Ok(crate::list::new_list(match pos.first() {
@@ -259,7 +249,7 @@ fn text(o: &Obj) -> &str {
 // ---------------------------------------------------------------------------------------
 // int(), float(), str().
 
-fn int_new(args: &[Value], kwnames: &[Obj]) -> PyResult {
+pub(crate) fn int_new(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let (pos, kw) = split_args(args, kwnames);
     if pos.len() + kw.len() > 2 {
         return type_error(format!("int() takes at most 2 arguments ({} given)", pos.len() + kw.len()));
@@ -419,7 +409,7 @@ pub fn parse_int(s: &str, base: u32) -> PyResult {
     Ok(crate::int::from_bigint(if neg { -mag } else { mag }))
 }
 
-fn float_new(args: &[Value], kwnames: &[Obj]) -> PyResult {
+pub(crate) fn float_new(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let pos = positional("float", Arity::Expected, args, kwnames, 0, 1)?;
     let Some(&x) = pos.first() else { return Ok(crate::float::new_float(0.0)) };
     float_of(x)
@@ -751,7 +741,7 @@ fn round(args: &[Value], kwnames: &[Obj]) -> PyResult {
 }
 
 /// `round(int, n)`: unchanged for n >= 0, otherwise half-even to a multiple of 10**-n.
-fn round_int(x: Value, n: i64) -> PyResult {
+pub(crate) fn round_int(x: Value, n: i64) -> PyResult {
     if n >= 0 {
         return int_of(x);
     }

@@ -280,9 +280,6 @@ pub fn binop(op: crate::ops::BinOp, x: f64, y: f64) -> PyResult<Option<f64>> {
 // ---------------------------------------------------------------------------------------
 // Methods.
 
-/// Method names of float for `getattr`.
-pub static METHODS: &[&str] = &["is_integer", "conjugate", "as_integer_ratio", "hex"];
-
 /// `x.as_integer_ratio()` as exact ints.
 pub fn as_integer_ratio(x: f64) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt)> {
     use num_bigint::BigInt;
@@ -339,44 +336,6 @@ pub fn hex(x: f64) -> String {
     format!("{sign}0x{lead}.{f:013x}p{exp:+}")
 }
 
-fn no_args(name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult<()> {
-    if !kwnames.is_empty() {
-        return type_error(format!("float.{name}() takes no keyword arguments"));
-    }
-    if !args.is_empty() {
-        return type_error(format!("float.{name}() takes no arguments ({} given)", args.len()));
-    }
-    Ok(())
-}
-
-/// `x.name(*args)` for float methods.
-pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let x = match float_val(v) {
-        Some(x) => x,
-        None => return type_error("descriptor requires a 'float' object"),
-    };
-    match name {
-        "is_integer" => {
-            no_args(name, args, kwnames)?;
-            Ok(bool_obj(x.is_finite() && x == x.floor()))
-        }
-        "conjugate" => {
-            no_args(name, args, kwnames)?;
-            Ok(v.new_ref())
-        }
-        "as_integer_ratio" => {
-            no_args(name, args, kwnames)?;
-            let (n, d) = as_integer_ratio(x)?;
-            Ok(crate::tuple::new_tuple(vec![crate::int::from_bigint(n), crate::int::from_bigint(d)]))
-        }
-        "hex" => {
-            no_args(name, args, kwnames)?;
-            Ok(crate::str::new_string(hex(x)))
-        }
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'float' object has no attribute '{name}'"))),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,4 +378,117 @@ mod tests {
         let (n, d) = as_integer_ratio(0.75).unwrap();
         assert_eq!((n.to_string(), d.to_string()), ("3".into(), "4".into()));
     }
+}
+
+/// `float.fromhex(s)`: CPython's `float_fromhex` — an optional sign, `0x`, hex digits
+/// with an optional point, and a binary exponent `p±n`; or inf/nan. Correctly rounded
+/// (half to even), subnormals included.
+pub fn from_hex(s: &str) -> PyResult<f64> {
+    use num_traits::ToPrimitive;
+    let invalid = || PyErr::new(&VALUE_ERROR, "invalid hexadecimal floating-point string");
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+    }
+    if lower == "nan" {
+        return Ok(if neg { -f64::NAN } else { f64::NAN });
+    }
+    let b = lower.as_bytes();
+    let mut i = 0;
+    if b.len() >= 2 && b[0] == b'0' && b[1] == b'x' {
+        i = 2;
+    }
+    let mut mant = num_bigint::BigUint::default();
+    let mut ndigits = 0usize;
+    let mut frac_digits: i64 = 0;
+    let mut seen_point = false;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'.' && !seen_point {
+            seen_point = true;
+        } else if let Some(d) = (c as char).to_digit(16) {
+            mant = (mant << 4u32) + d;
+            ndigits += 1;
+            if seen_point {
+                frac_digits += 1;
+            }
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if ndigits == 0 {
+        return Err(invalid());
+    }
+    let mut exp: i64 = 0;
+    if i < b.len() && b[i] == b'p' {
+        i += 1;
+        let eneg = match b.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            // Saturate: any exponent this large over- or underflows anyway.
+            exp = (exp.saturating_mul(10)).saturating_add((b[i] - b'0') as i64).min(1 << 40);
+            i += 1;
+        }
+        if i == start {
+            return Err(invalid());
+        }
+        if eneg {
+            exp = -exp;
+        }
+    }
+    if i != b.len() {
+        return Err(invalid());
+    }
+    let sign = if neg { -1.0 } else { 1.0 };
+    if mant.bits() == 0 {
+        return Ok(sign * 0.0);
+    }
+    // value = mant * 2**e2
+    let e2 = exp - 4 * frac_digits;
+    let nbits = mant.bits() as i64;
+    let top = nbits - 1 + e2;
+    if top > 1023 {
+        return overflow_error("hexadecimal value too large to represent as a float");
+    }
+    // Bits the result can hold: 53, fewer for subnormals.
+    let prec = if top >= -1022 { 53 } else { 53 - (-1022 - top) };
+    if prec <= 0 {
+        // Below half the smallest subnormal (or exactly half: ties to even, i.e. zero),
+        // unless it is above half.
+        let half = top == -1075 && mant.count_ones() > 1;
+        return Ok(sign * if half { 5e-324 } else { 0.0 });
+    }
+    let shift = nbits - prec;
+    let (q, qexp) = if shift > 0 {
+        let q: num_bigint::BigUint = &mant >> shift as u64;
+        let rem = &mant - (&q << shift as u64);
+        let half = num_bigint::BigUint::from(1u8) << (shift - 1) as u64;
+        let q = if rem > half || (rem == half && q.bit(0)) { q + 1u8 } else { q };
+        (q, e2 + shift)
+    } else {
+        (mant, e2)
+    };
+    let qf = q.to_u64().map_or(f64::INFINITY, |x| x as f64);
+    let x = crate::int::ldexp(qf, qexp);
+    if x.is_infinite() {
+        return overflow_error("hexadecimal value too large to represent as a float");
+    }
+    Ok(sign * x)
 }

@@ -589,52 +589,6 @@ pub fn magnitude_radix(a: IntRef, radix: u32) -> String {
 // ---------------------------------------------------------------------------------------
 // Methods.
 
-/// Method names of int (and bool) for `getattr`.
-pub static METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio"];
-
-fn no_args(name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult<()> {
-    if !kwnames.is_empty() {
-        return type_error(format!("int.{name}() takes no keyword arguments"));
-    }
-    if !args.is_empty() {
-        return type_error(format!("int.{name}() takes no arguments ({} given)", args.len()));
-    }
-    Ok(())
-}
-
-/// `i.name(*args)` for int methods.
-pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let a = match int_ref(v) {
-        Some(a) => a,
-        None => return type_error("descriptor requires an 'int' object"),
-    };
-    match name {
-        "bit_length" => {
-            no_args(name, args, kwnames)?;
-            Ok(from_i64(match a {
-                IntRef::Small(i) => (64 - i.unsigned_abs().leading_zeros()) as i64,
-                IntRef::Big(b) => b.bits() as i64,
-            }))
-        }
-        "bit_count" => {
-            no_args(name, args, kwnames)?;
-            Ok(from_i64(match a {
-                IntRef::Small(i) => i.unsigned_abs().count_ones() as i64,
-                IntRef::Big(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
-            }))
-        }
-        "conjugate" => {
-            no_args(name, args, kwnames)?;
-            Ok(plain_int(v))
-        }
-        "as_integer_ratio" => {
-            no_args(name, args, kwnames)?;
-            Ok(crate::tuple::new_tuple(vec![plain_int(v), from_i64(1)]))
-        }
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", v.ty().name))),
-    }
-}
-
 /// The same int value with type exactly `int` (bools become 0 / 1).
 pub fn plain_int(v: Value) -> Obj {
     match int_ref(v) {

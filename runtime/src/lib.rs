@@ -28,6 +28,7 @@ pub mod list;
 pub mod module;
 pub mod mt;
 pub mod numfmt;
+pub mod numtypes;
 pub mod object;
 pub mod objtype;
 pub mod ops;

@@ -319,6 +319,15 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
     seq_binop(op, a, b)
 }
 
+/// `a op b` for two numbers (ints, bools, floats) as the number types compute it; None
+/// when either is not a number or the operator does not apply (NotImplemented).
+pub(crate) fn number_binop(op: BinOp, a: Value, b: Value) -> PyResult<Option<Obj>> {
+    match (num(a), num(b)) {
+        (Some(x), Some(y)) => num_binop(op, x, y, a, b),
+        _ => Ok(None),
+    }
+}
+
 /// Arithmetic on two numbers; None when the operator does not apply to them.
 fn num_binop(op: BinOp, x: Num, y: Num, a: Value, b: Value) -> PyResult<Option<Obj>> {
     use crate::int;
@@ -1683,23 +1692,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
         return r;
     }
     let table: &'static [&'static str] = match o.kind() {
-        Kind::Int | Kind::Bool => {
-            match name {
-                "real" | "numerator" => return Ok(crate::int::plain_int(o)),
-                "imag" => return Ok(crate::int::from_i64(0)),
-                "denominator" => return Ok(crate::int::from_i64(1)),
-                _ => {}
-            }
-            crate::int::METHODS
-        }
-        Kind::Float => {
-            match name {
-                "real" => return Ok(o.new_ref()),
-                "imag" => return Ok(crate::float::new_float(0.0)),
-                _ => {}
-            }
-            crate::float::METHODS
-        }
         Kind::Str => crate::str::METHODS,
         Kind::Bytes => crate::bytes::BYTES_METHODS,
         Kind::ByteArray => crate::bytes::BYTEARRAY_METHODS,
@@ -1908,14 +1900,6 @@ fn legacy_setattr(o: Value, name: &str, v: Value) -> Option<PyResult<()>> {
                 }
             }
         }
-        Kind::Int | Kind::Bool | Kind::Float => {
-            if matches!(name, "real" | "imag" | "numerator" | "denominator") {
-                return Some(Err(PyErr::new(
-                    &ATTRIBUTE_ERROR,
-                    format!("attribute '{name}' of '{}' objects is not writable", o.ty().name),
-                )));
-            }
-        }
         Kind::Other if let Some(e) = crate::stdlib::setattr(o, name) => return Some(Err(e)),
         _ => {}
     }
@@ -1971,8 +1955,6 @@ pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj])
         Kind::Dict => crate::dict::call_method(o, name, args, kwnames),
         Kind::Set | Kind::FrozenSet => crate::set::call_method(o, name, args, kwnames),
         Kind::Range => crate::range::call_method(o, name, args, kwnames),
-        Kind::Int | Kind::Bool => crate::int::call_method(o, name, args, kwnames),
-        Kind::Float => crate::float::call_method(o, name, args, kwnames),
         _ if crate::io::is_stream(o) => crate::io::call_method(o, name, args, kwnames),
         Kind::Other if let Some(r) = crate::stdlib::call_method(o, name, args, kwnames) => r,
         _ if crate::gen::as_gen(o).is_some() => {

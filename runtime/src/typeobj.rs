@@ -145,6 +145,9 @@ fn build_dict(t: &'static TypeObject) -> Value {
         // A fresh dict of str keys: storing cannot fail.
         let _ = crate::dict::set_item(d.v(), key, v);
     };
+    if t.spec.new.is_some() {
+        put("__new__", crate::descr::new_bound(t.as_value().new_ref(), &NEW_DEF, t));
+    }
     for m in t.spec.methods {
         put(m.name, crate::descr::for_method(t, m));
     }
@@ -153,9 +156,6 @@ fn build_dict(t: &'static TypeObject) -> Value {
     }
     for n in t.spec.nones {
         put(n, none_obj());
-    }
-    if t.spec.new.is_some() {
-        put("__new__", crate::descr::new_bound(t.as_value().new_ref(), &NEW_DEF, t));
     }
     if !crate::dict::contains(d.v(), crate::str::intern("__doc__").v()).unwrap_or(true) {
         let doc = crate::docs::type_doc(t).map_or_else(none_obj, crate::str::new_str);

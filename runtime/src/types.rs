@@ -17,10 +17,10 @@ use crate::typeobj::EMPTY_SPEC;
 builtin_types! {
     TYPE_TYPE = "type", Type, Some(&OBJECT_TYPE), dealloc_static, &crate::objtype::TYPE_SPEC;
     OBJECT_TYPE = "object", Other, None, dealloc_static, &crate::objtype::OBJECT_SPEC;
-    INT_TYPE = "int", Int, Some(&OBJECT_TYPE), dealloc_payload::<crate::int::IntObj>, &EMPTY_SPEC;
-    BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), dealloc_static, &EMPTY_SPEC;
+    INT_TYPE = "int", Int, Some(&OBJECT_TYPE), dealloc_payload::<crate::int::IntObj>, &crate::numtypes::INT_SPEC;
+    BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), dealloc_static, &crate::numtypes::BOOL_SPEC;
     #[export_name = "pyaot_type_float"]
-    FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), crate::float::dealloc_float, &EMPTY_SPEC;
+    FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), crate::float::dealloc_float, &crate::numtypes::FLOAT_SPEC;
     STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>, &EMPTY_SPEC;
     BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
     BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
