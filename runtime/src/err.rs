@@ -39,6 +39,8 @@ pub struct ExcObj {
     pub suppress_context: Cell<bool>,
     /// OSError's `filename` and `filename2`, which CPython keeps out of `args`.
     os_filenames: UnsafeCell<Option<Box<(Obj, Option<Obj>)>>>,
+    /// Members a program set (`e.value = 5`): a dict, made on first use (`exctypes.rs`).
+    members: UnsafeCell<Option<Obj>>,
 }
 
 impl ExcObj {
@@ -72,6 +74,17 @@ impl ExcObj {
     pub fn context(&self) -> &mut Option<Obj> {
         // SAFETY: as for `tb`.
         unsafe { &mut *self.context.get() }
+    }
+    /// The dict of members a program set, if any.
+    pub fn members(&self) -> Option<Value> {
+        // SAFETY: single-threaded; the borrow ends here.
+        unsafe { (*self.members.get()).as_ref().map(|m| m.v()) }
+    }
+    /// The dict of members a program set (made on first use).
+    pub fn members_or_new(&self) -> Value {
+        // SAFETY: single-threaded; the borrow ends here.
+        let m = unsafe { &mut *self.members.get() };
+        m.get_or_insert_with(crate::dict::new_dict).v()
     }
     /// OSError's filenames (None: no filename was given).
     pub fn os_filenames(&self) -> Option<&(Obj, Option<Obj>)> {
@@ -107,28 +120,20 @@ unsafe fn dealloc_exc(h: *mut Header) {
 }
 
 macro_rules! exc_types {
-    ($( $id:ident = $name:literal : $base:expr ;)*) => {
-        $( pub static $id: TypeObject = TypeObject::builtin($name, Kind::Exception, Some($base), dealloc_exc, &EXC_SPEC); )*
+    ($( $id:ident = $name:literal : $base:expr $(, $spec:expr)? ;)*) => {
+        $( pub static $id: TypeObject =
+            TypeObject::builtin($name, Kind::Exception, Some($base), dealloc_exc, exc_types!(@spec $($spec)?)); )*
         /// Every builtin exception type, for name lookup (builtins module).
         pub static EXC_TYPES: &[&TypeObject] = &[$(&$id),*];
     };
+    (@spec) => { &crate::exctypes::EXC_SPEC };
+    (@spec $spec:expr) => { $spec };
 }
 
-/// What the exception types declare (see `typeobj.rs`).
-static EXC_SPEC: crate::typeobj::TypeSpec = crate::typeobj::TypeSpec {
-    methods: &[
-        crate::typeobj::MethodDef::slot("__repr__", crate::slots::repr, crate::typeobj::Params::NoArgs),
-        crate::typeobj::MethodDef::slot("__str__", crate::slots::exc_str, crate::typeobj::Params::NoArgs),
-        crate::typeobj::MethodDef::slot("__init__", crate::slots::exc_init, crate::typeobj::Params::Any),
-    ],
-    flags: crate::typeobj::BASETYPE,
-    ..crate::typeobj::EMPTY
-};
-
 exc_types! {
-    BASE_EXCEPTION = "BaseException": &crate::types::OBJECT_TYPE;
+    BASE_EXCEPTION = "BaseException": &crate::types::OBJECT_TYPE, &crate::exctypes::BASE_EXCEPTION_SPEC;
     EXCEPTION = "Exception": &BASE_EXCEPTION;
-    SYSTEM_EXIT = "SystemExit": &BASE_EXCEPTION;
+    SYSTEM_EXIT = "SystemExit": &BASE_EXCEPTION, &crate::exctypes::SYSTEM_EXIT_SPEC;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": &BASE_EXCEPTION;
     GENERATOR_EXIT = "GeneratorExit": &BASE_EXCEPTION;
     ARITHMETIC_ERROR = "ArithmeticError": &EXCEPTION;
@@ -136,31 +141,31 @@ exc_types! {
     OVERFLOW_ERROR = "OverflowError": &ARITHMETIC_ERROR;
     LOOKUP_ERROR = "LookupError": &EXCEPTION;
     INDEX_ERROR = "IndexError": &LOOKUP_ERROR;
-    KEY_ERROR = "KeyError": &LOOKUP_ERROR;
+    KEY_ERROR = "KeyError": &LOOKUP_ERROR, &crate::exctypes::KEY_ERROR_SPEC;
     VALUE_ERROR = "ValueError": &EXCEPTION;
     UNICODE_ERROR = "UnicodeError": &VALUE_ERROR;
     TYPE_ERROR = "TypeError": &EXCEPTION;
-    NAME_ERROR = "NameError": &EXCEPTION;
-    UNBOUND_LOCAL_ERROR = "UnboundLocalError": &NAME_ERROR;
-    ATTRIBUTE_ERROR = "AttributeError": &EXCEPTION;
+    NAME_ERROR = "NameError": &EXCEPTION, &crate::exctypes::NAME_ERROR_SPEC;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": &NAME_ERROR, &crate::exctypes::NAME_SUBCLASS_SPEC;
+    ATTRIBUTE_ERROR = "AttributeError": &EXCEPTION, &crate::exctypes::ATTRIBUTE_ERROR_SPEC;
     RUNTIME_ERROR = "RuntimeError": &EXCEPTION;
     RECURSION_ERROR = "RecursionError": &RUNTIME_ERROR;
     NOT_IMPLEMENTED_ERROR = "NotImplementedError": &RUNTIME_ERROR;
-    STOP_ITERATION = "StopIteration": &EXCEPTION;
+    STOP_ITERATION = "StopIteration": &EXCEPTION, &crate::exctypes::STOP_ITERATION_SPEC;
     ASSERTION_ERROR = "AssertionError": &EXCEPTION;
     MEMORY_ERROR = "MemoryError": &EXCEPTION;
     EOF_ERROR = "EOFError": &EXCEPTION;
-    OS_ERROR = "OSError": &EXCEPTION;
-    SYNTAX_ERROR = "SyntaxError": &EXCEPTION;
-    INDENTATION_ERROR = "IndentationError": &SYNTAX_ERROR;
-    TAB_ERROR = "TabError": &INDENTATION_ERROR;
-    IMPORT_ERROR = "ImportError": &EXCEPTION;
-    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": &IMPORT_ERROR;
-    FILE_NOT_FOUND_ERROR = "FileNotFoundError": &OS_ERROR;
-    FILE_EXISTS_ERROR = "FileExistsError": &OS_ERROR;
-    PERMISSION_ERROR = "PermissionError": &OS_ERROR;
-    IS_A_DIRECTORY_ERROR = "IsADirectoryError": &OS_ERROR;
-    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": &OS_ERROR;
+    OS_ERROR = "OSError": &EXCEPTION, &crate::exctypes::OS_ERROR_SPEC;
+    SYNTAX_ERROR = "SyntaxError": &EXCEPTION, &crate::exctypes::SYNTAX_ERROR_SPEC;
+    INDENTATION_ERROR = "IndentationError": &SYNTAX_ERROR, &crate::exctypes::SYNTAX_SUBCLASS_SPEC;
+    TAB_ERROR = "TabError": &INDENTATION_ERROR, &crate::exctypes::SYNTAX_SUBCLASS_SPEC;
+    IMPORT_ERROR = "ImportError": &EXCEPTION, &crate::exctypes::IMPORT_ERROR_SPEC;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": &IMPORT_ERROR, &crate::exctypes::IMPORT_SUBCLASS_SPEC;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": &OS_ERROR, &crate::exctypes::OS_SUBCLASS_SPEC;
+    FILE_EXISTS_ERROR = "FileExistsError": &OS_ERROR, &crate::exctypes::OS_SUBCLASS_SPEC;
+    PERMISSION_ERROR = "PermissionError": &OS_ERROR, &crate::exctypes::OS_SUBCLASS_SPEC;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": &OS_ERROR, &crate::exctypes::OS_SUBCLASS_SPEC;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": &OS_ERROR, &crate::exctypes::OS_SUBCLASS_SPEC;
     UNICODE_DECODE_ERROR = "UnicodeDecodeError": &UNICODE_ERROR;
     UNICODE_ENCODE_ERROR = "UnicodeEncodeError": &UNICODE_ERROR;
     // `io.UnsupportedOperation`: CPython's class derives from OSError and ValueError, the
@@ -179,6 +184,7 @@ pub fn new_exc(ty: &'static TypeObject, args: Obj) -> Obj {
         context: UnsafeCell::new(None),
         suppress_context: Cell::new(false),
         os_filenames: UnsafeCell::new(None),
+        members: UnsafeCell::new(None),
     };
     let b = Box::new(e);
     live_add(1);
@@ -522,8 +528,8 @@ use crate::types::{none_obj, OBJECT_TYPE, TYPE_TYPE};
 #[repr(C)]
 pub struct TracebackObj {
     pub hdr: Header,
-    frames: Vec<TbFrame>,
-    index: usize,
+    pub(crate) frames: Vec<TbFrame>,
+    pub(crate) index: usize,
 }
 // SAFETY: repr(C), starts with a Header.
 unsafe impl PyPayload for TracebackObj {

@@ -15,6 +15,7 @@ pub mod docs;
 pub mod dynamic;
 pub mod ellipsis;
 pub mod err;
+pub mod exctypes;
 pub mod float;
 pub mod format;
 pub mod func;

@@ -87,7 +87,7 @@ fn check_not_type(v: Value, what: &str) -> PyResult<()> {
     Ok(())
 }
 
-fn object_setattr(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+pub(crate) fn object_setattr_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
     check_not_type(v, "__setattr__")?;
     let name = attr_name(a[0])?;
     if v.kind() == Kind::Module {
@@ -98,7 +98,7 @@ fn object_setattr(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
     Ok(none_obj())
 }
 
-fn object_delattr(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+pub(crate) fn object_delattr_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
     check_not_type(v, "__delattr__")?;
     let name = attr_name(a[0])?;
     crate::attr::generic_setattr(v, name, None)?;
@@ -206,8 +206,8 @@ pub static OBJECT_SPEC: TypeSpec = TypeSpec {
         MethodDef::slot("__hash__", object_hash, Params::NoArgs),
         MethodDef::slot("__str__", object_str, Params::NoArgs),
         MethodDef::slot("__getattribute__", object_getattribute, Params::One),
-        MethodDef::slot("__setattr__", object_setattr, Params::Pos(2, 2, Arity::Expected)),
-        MethodDef::slot("__delattr__", object_delattr, Params::One),
+        MethodDef::slot("__setattr__", object_setattr_slot, Params::Pos(2, 2, Arity::Expected)),
+        MethodDef::slot("__delattr__", object_delattr_slot, Params::One),
         MethodDef::slot("__lt__", object_order, Params::One),
         MethodDef::slot("__le__", object_order, Params::One),
         MethodDef::slot("__eq__", object_eq, Params::One),

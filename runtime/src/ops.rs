@@ -1608,10 +1608,6 @@ fn method_name(table: &'static [&'static str], name: &str) -> Option<&'static st
     table.iter().copied().find(|m| *m == name)
 }
 
-fn opt_obj(o: &Option<Obj>) -> Obj {
-    o.clone().unwrap_or_else(none_obj)
-}
-
 /// `o.name`.
 pub fn getattr(o: Value, name: &str) -> PyResult {
     let key = crate::str::intern(name);
@@ -1718,41 +1714,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
                 )),
             };
         }
-        Kind::Exception => {
-            if let Some(e) = exc_ref(o) {
-                let args = e.args();
-                match name {
-                    "args" => return Ok(e.args_obj().clone()),
-                    "__cause__" => return Ok(opt_obj(e.cause())),
-                    "__context__" => return Ok(opt_obj(e.context())),
-                    "__suppress_context__" => return Ok(bool_obj(e.suppress_context.get())),
-                    "__traceback__" => return Ok(crate::err::traceback_of(e)),
-                    "value" if o.ty().is_subtype(&STOP_ITERATION) => {
-                        return Ok(args.first().cloned().unwrap_or_else(none_obj))
-                    }
-                    "code" if o.ty().is_subtype(&SYSTEM_EXIT) => {
-                        return Ok(match args.len() {
-                            0 => none_obj(),
-                            1 => args[0].clone(),
-                            _ => e.args_obj().clone(),
-                        })
-                    }
-                    // Checked after the dunders above, which every exception has.
-                    _ if o.ty().is_subtype(&SYNTAX_ERROR) => {
-                        if let Some(v) = crate::dynamic::syntax_error_attr(e, name) {
-                            return Ok(v);
-                        }
-                    }
-                    _ if o.ty().is_subtype(&OS_ERROR) => {
-                        if let Some(v) = crate::err::os_error_attr(e, name) {
-                            return Ok(v);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            &[]
-        }
         Kind::Function => {
             if let Some(f) = o.downcast::<crate::func::FuncObj>() {
                 match name {
@@ -1846,7 +1807,7 @@ pub fn setattr_obj(o: Value, name: Value, v: Option<Value>) -> PyResult<()> {
         };
     }
     if let Some(v) = v {
-        if exc_ref(o).is_some() || o.ty().class.is_none() {
+        if o.ty().class.is_none() {
             if let Some(r) = legacy_setattr(o, s, v) {
                 return r;
             }
@@ -1857,49 +1818,8 @@ pub fn setattr_obj(o: Value, name: Value, v: Option<Value>) -> PyResult<()> {
 
 /// Stores of attributes of the builtin types not declared in their type's tables yet
 /// (None: not one of them).
-fn legacy_setattr(o: Value, name: &str, v: Value) -> Option<PyResult<()>> {
+fn legacy_setattr(o: Value, name: &str, _v: Value) -> Option<PyResult<()>> {
     match o.kind() {
-        Kind::Exception => {
-            if let Some(e) = exc_ref(o) {
-                let as_exc = |what: &str| -> PyResult<Option<Obj>> {
-                    if v.is_none() {
-                        Ok(None)
-                    } else if exc_ref(v).is_some() {
-                        Ok(Some(v.new_ref()))
-                    } else {
-                        type_error(format!("exception {what} must be None or derive from BaseException"))
-                    }
-                };
-                match name {
-                    "__cause__" => {
-                        let c = match as_exc("cause") {
-                            Ok(c) => c,
-                            Err(e) => return Some(Err(e)),
-                        };
-                        *e.cause() = c;
-                        e.suppress_context.set(true);
-                        return Some(Ok(()));
-                    }
-                    "__context__" => {
-                        let c = match as_exc("context") {
-                            Ok(c) => c,
-                            Err(e) => return Some(Err(e)),
-                        };
-                        *e.context() = c;
-                        return Some(Ok(()));
-                    }
-                    "__suppress_context__" => {
-                        match is_true(v) {
-                            Ok(b) => e.suppress_context.set(b),
-                            Err(err) => return Some(Err(err)),
-                        }
-                        return Some(Ok(()));
-                    }
-                    "__traceback__" if v.is_none() => return Some(Ok(())),
-                    _ => {}
-                }
-            }
-        }
         Kind::Other if let Some(e) = crate::stdlib::setattr(o, name) => return Some(Err(e)),
         _ => {}
     }
