@@ -47,6 +47,9 @@ enum ConstKey {
     Complex(u64, u64),
     /// A tuple of str constants (parameter names, keyword names).
     StrTuple(Vec<String>),
+    /// A function definition's code object: its str tuples (name, qualname, file and
+    /// maybe docstring; params; varnames; freevars; cellvars), `sig` and `line_flags`.
+    Code([Vec<String>; 5], i64, i64),
 }
 
 /// Module-level state shared by every function being lowered.
@@ -233,6 +236,18 @@ impl<M: Module> Codegen<M> {
             self.str_const(s);
         }
         self.const_slot(ConstKey::StrTuple(items))
+    }
+    /// The code object of function `f` of `m`.
+    pub(crate) fn code_const(&mut self, m: &pyaot_frontend::ir::Module, f: &pyaot_frontend::ir::Function) -> u32 {
+        let mut strs = vec![f.name.clone(), f.qualname.clone(), m.units[f.unit as usize].path.clone()];
+        strs.extend(f.doc.clone());
+        let parts =
+            [strs, f.params.iter().map(|p| p.name.clone()).collect(), f.varnames(), f.freevars.clone(), f.cellvars()];
+        for t in &parts {
+            self.str_tuple_const(t.clone());
+        }
+        let line_flags = f.line as i64 | (f.co_flags() as i64) << 32;
+        self.const_slot(ConstKey::Code(parts, f.packed_sig(), line_flags))
     }
     fn total_slots(&self) -> u32 {
         self.nglobals + self.ndefaults + MAX_BUILTINS + self.consts.len() as u32

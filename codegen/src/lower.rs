@@ -285,6 +285,18 @@ pub(crate) fn lower_init<M: Module>(
                 let call = b.ins().call(fr, &[re, im]);
                 b.inst_results(call)[0]
             }
+            crate::ConstKey::Code(parts, sig, line_flags) => {
+                let mut args = Vec::new();
+                for t in parts {
+                    let slot = cg.const_index[&crate::ConstKey::StrTuple(t.clone())];
+                    args.push(b.ins().load(I64, MemFlagsData::trusted(), slots, ((base + slot) * 8) as i32));
+                }
+                args.push(b.ins().iconst(I64, *sig));
+                args.push(b.ins().iconst(I64, *line_flags));
+                let fr = import(cg, &mut b, Abi::rt_code_new)?;
+                let call = b.ins().call(fr, &args);
+                b.inst_results(call)[0]
+            }
             crate::ConstKey::StrTuple(items) => {
                 let ss = b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
@@ -2138,8 +2150,8 @@ impl<'a, M: Module> L<'a, '_, M> {
         let qualname = self.str_const(&fdef.qualname.clone());
         let module = self.str_const(&self.m.units[fdef.unit as usize].name.clone());
         let sig = self.iconst(fdef.packed_sig());
-        let params_slot = self.cg.str_tuple_const(fdef.params.iter().map(|p| p.name.clone()).collect());
-        let params = self.load_slot(params_slot);
+        let code_slot = self.cg.code_const(self.m, fdef);
+        let params = self.load_slot(code_slot);
         let entry_ref = self.cg.module.declare_func_in_func(self.cg.array_ids[func.0 as usize], self.b.func);
         let entry = self.b.ins().func_addr(I64, entry_ref);
         let fobj =

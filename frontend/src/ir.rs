@@ -125,6 +125,8 @@ pub struct Function {
     pub kwonly: u32,
     pub varargs: bool,
     pub varkw: bool,
+    /// The docstring (`__doc__`): a str constant as the first statement of a def.
+    pub doc: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -141,6 +143,40 @@ impl Function {
     /// Positional parameters (positional-only included).
     pub fn argcount(&self) -> usize {
         self.params.len() - self.kwonly as usize - self.varargs as usize - self.varkw as usize
+    }
+    /// `co_varnames`: the parameters, then the other locals that are not cells, in the
+    /// order they were met (the hidden locals of the lowering excluded).
+    pub fn varnames(&self) -> Vec<String> {
+        let nparams = self.params.len();
+        let mut out: Vec<String> = self.params.iter().map(|p| p.name.clone()).collect();
+        for l in &self.locals[nparams.min(self.locals.len())..] {
+            if !l.cell && is_python_name(&l.name) {
+                out.push(l.name.clone());
+            }
+        }
+        out
+    }
+    /// `co_cellvars`: the locals captured by inner functions.
+    pub fn cellvars(&self) -> Vec<String> {
+        self.locals.iter().filter(|l| l.cell && is_python_name(&l.name)).map(|l| l.name.clone()).collect()
+    }
+    /// `co_flags` as CPython 3.11 sets them: OPTIMIZED | NEWLOCALS, VARARGS, VARKEYWORDS,
+    /// NESTED (defined inside a function), GENERATOR.
+    pub fn co_flags(&self) -> u32 {
+        let mut f = 0x1 | 0x2;
+        if self.varargs {
+            f |= 0x4;
+        }
+        if self.varkw {
+            f |= 0x8;
+        }
+        if self.qualname.contains("<locals>") {
+            f |= 0x10;
+        }
+        if self.is_generator {
+            f |= 0x20;
+        }
+        f
     }
     /// The signature packed for the runtime (`func::Sig`): argcount, positional-only
     /// and keyword-only counts, and the flags.
@@ -543,4 +579,9 @@ impl fmt::Display for Module {
         }
         Ok(())
     }
+}
+
+/// A name Python code can spell (not one of the lowering's hidden locals, `.with3`).
+fn is_python_name(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
 }

@@ -459,6 +459,7 @@ fn lower_module_as(
         kwonly: 0,
         varargs: false,
         varkw: false,
+        doc: None,
     });
     if !cx.diags.is_empty() {
         cx.diags.sort_by_key(|d| d.span.start);
@@ -904,6 +905,9 @@ impl ModuleCx {
         self.add_bound_locals(&mut fcx);
         let body = self.lower_block(&mut fcx, &d.body);
         let closure = self.finish_function(f, id, fcx, d.name.to_string(), qualname, line, sig, body);
+        if let Some(func) = self.functions[id.0 as usize].as_mut() {
+            func.doc = docstring(&d.body);
+        }
         let var = self.resolve(f, d.name.as_str()).expect("def name is bound");
         Some(Stmt { kind: StmtKind::FuncDef { func: id, var, defaults, kwdefaults, closure, decorators }, line })
     }
@@ -950,6 +954,17 @@ impl ModuleCx {
             },
             line,
         }];
+        if let Some(doc) = docstring(&c.body) {
+            // A class's docstring is its `__doc__`.
+            let doc_local = self.add_local(&mut fcx, "__doc__");
+            body.push(Stmt {
+                kind: StmtKind::Assign {
+                    targets: vec![Target::Var(Var::Local(doc_local))],
+                    value: Expr::new(ExprKind::Str(doc), Ty::Str, line),
+                },
+                line,
+            });
+        }
         if let Some(&ann) = fcx.local_ids.get("__annotations__") {
             // A body with annotations begins with `__annotations__ = {}` (SETUP_ANNOTATIONS).
             body.push(Stmt {
@@ -1148,6 +1163,7 @@ impl ModuleCx {
             kwonly: sig.kwonly,
             varargs: sig.varargs,
             varkw: sig.varkw,
+            doc: None,
         });
         closure
     }
@@ -2102,4 +2118,16 @@ fn annotation_text(e: &ast::Expr) -> Option<String> {
         },
         _ => return None,
     })
+}
+
+/// The docstring of a def's or class's body: its first statement, when it is a str
+/// constant.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first() {
+        Some(ast::Stmt::Expr(e)) => match &*e.value {
+            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(doc), .. }) => Some(doc.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -225,9 +225,14 @@ abi_table! {
     fn rt_unpack_ex(v: V, n: Ptr, star: Ptr, out: Ptr) -> I32;
 
     /// A function object. `entry` is `extern "C" fn(func: V, args: *const V) -> V` taking
-    /// the bound arguments; `params` a tuple of parameter names; `defaults` a tuple of the
-    /// last parameters' defaults (or 0); `module` the defining module's name (or 0).
-    fn rt_func_new(name: V, qualname: V, module: V, entry: Ptr, params: V, defaults: V, kwdefaults: V, closure: V, sig: I64) -> V;
+    /// the bound arguments; `code` its definition's code object (`rt_code_new`);
+    /// `defaults` a tuple of the last parameters' defaults (or 0); `module` the defining
+    /// module's name (or 0).
+    fn rt_func_new(name: V, qualname: V, module: V, entry: Ptr, code: V, defaults: V, kwdefaults: V, closure: V, sig: I64) -> V;
+    /// An immortal code object (`f.__code__`): `strs` is the str tuple (name, qualname,
+    /// filename) or (name, qualname, filename, docstring); the others str tuples of
+    /// names; `line_flags` the first line in the low 32 bits and `co_flags` in the high ones.
+    fn rt_code_new(strs: V, params: V, varnames: V, freevars: V, cellvars: V, sig: I64, line_flags: I64) -> V;
     /// The closure tuple of function `f` (borrowed; 0 when it has none).
     fn rt_func_closure(f: V) -> Ptr;
     /// A new cell holding `v` (0: empty).
@@ -776,13 +781,42 @@ pub extern "C" fn rt_func_new(
         name,
         qualname,
         module,
-        params,
+        code: params,
         defaults,
         kwdefaults,
         closure,
         sig: crate::func::Sig::unpack(sig),
     };
     crate::func::new_function(&parts, entry).into_raw()
+}
+#[no_mangle]
+pub extern "C" fn rt_code_new(
+    strs: V,
+    params: V,
+    varnames: V,
+    freevars: V,
+    cellvars: V,
+    sig: I64,
+    line_flags: I64,
+) -> V {
+    let s = crate::tuple::items(strs);
+    let at = |i: usize| s.get(i).map_or(Value::NULL, Obj::v);
+    let c = crate::code::new_code(&crate::code::CodeParts {
+        name: at(0),
+        qualname: at(1),
+        filename: at(2),
+        firstlineno: line_flags as u32,
+        params,
+        varnames,
+        freevars,
+        cellvars,
+        sig: crate::func::Sig::unpack(sig),
+        flags: (line_flags >> 32) as u32,
+        doc: at(3),
+        _marker: std::marker::PhantomData,
+    });
+    make_immortal(c.v());
+    c.into_raw()
 }
 #[no_mangle]
 pub extern "C" fn rt_func_closure(f: V) -> Ptr {

@@ -48,6 +48,11 @@ fn hooks(what: &str) -> PyResult<&'static Hooks> {
 
 static MAIN_GLOBALS: GlobalCell<Option<Obj>> = GlobalCell::new(None);
 
+/// Does the main module keep its globals in a dict (a dynamic program)?
+pub fn has_main_globals() -> bool {
+    MAIN_GLOBALS.with_mut(|g| g.is_some())
+}
+
 /// The `__main__` module's globals dict (a new reference), created on first use.
 pub fn main_globals() -> Obj {
     if let Some(d) = MAIN_GLOBALS.with_mut(|g| g.clone()) {

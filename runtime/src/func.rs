@@ -12,18 +12,19 @@ pub type ArrayEntry = extern "C" fn(func: Value, args: *const Value) -> Value;
 #[repr(C)]
 pub struct FuncObj {
     pub hdr: Header,
-    pub name: Obj,
-    pub qualname: Obj,
+    pub name: ObjCell,
+    pub qualname: ObjCell,
     /// `__module__`: the name of the module that defined it (None: `__main__`).
-    pub module: Option<Obj>,
+    pub module: OptObjCell,
     pub entry: ArrayEntry,
-    /// Tuple of parameter names, in CPython's order: positional, keyword-only, `*args`,
-    /// `**kwargs`.
-    pub params: Obj,
+    /// The code object of its definition (`code.rs`): names, parameters, docstring.
+    pub code: Obj,
     /// Tuple of defaults for the last positional parameters.
-    pub defaults: Obj,
+    pub defaults: ObjCell,
     /// Dict of keyword-only defaults, if any.
-    pub kwdefaults: Option<Obj>,
+    pub kwdefaults: OptObjCell,
+    /// `__doc__`: the code's docstring until set.
+    pub doc: OptObjCell,
     /// Tuple of cells, one per free variable, if any.
     pub closure: Option<Obj>,
     pub sig: Sig,
@@ -35,6 +36,15 @@ pub struct FuncObj {
 }
 
 impl FuncObj {
+    /// Tuple of parameter names, in CPython's order: positional, keyword-only, `*args`,
+    /// `**kwargs`.
+    #[inline]
+    pub fn params(&self) -> Value {
+        match crate::code::as_code(self.code.v()) {
+            Some(c) => c.params.v(),
+            None => self.code.v(),
+        }
+    }
     /// The function's `__dict__` (made on first use).
     pub fn dict(&self) -> Value {
         // SAFETY: single-threaded runtime; the borrow ends here.
@@ -134,7 +144,8 @@ pub struct FuncParts {
     pub qualname: Value,
     /// The defining module's name (a str), or 0 for `__main__`.
     pub module: Value,
-    pub params: Value,
+    /// The code object (`code.rs`).
+    pub code: Value,
     /// A tuple, or 0 for none.
     pub defaults: Value,
     /// A dict, or 0 for none.
@@ -156,13 +167,14 @@ pub fn new_function_with(p: &FuncParts, entry: ArrayEntry, extra: Option<Obj>) -
     let opt = |v: Value| (!v.is_null()).then(|| v.new_ref());
     alloc(FuncObj {
         hdr: Header::new(&FUNCTION_TYPE),
-        name: p.name.new_ref(),
-        qualname: p.qualname.new_ref(),
-        module: opt(p.module),
+        name: ObjCell::new(p.name.new_ref()),
+        qualname: ObjCell::new(p.qualname.new_ref()),
+        module: OptObjCell::new(opt(p.module)),
         entry,
-        params: p.params.new_ref(),
-        defaults,
-        kwdefaults: opt(p.kwdefaults),
+        code: p.code.new_ref(),
+        defaults: ObjCell::new(defaults),
+        kwdefaults: OptObjCell::new(opt(p.kwdefaults)),
+        doc: OptObjCell::new(None),
         closure: opt(p.closure),
         sig: p.sig,
         extra,
@@ -231,13 +243,13 @@ pub fn call_bound(func: &FuncObj, f: Value, bound: &[Value]) -> PyResult {
 use crate::err::RUNTIME_ERROR as SYSTEM_ERROR_FALLBACK;
 
 fn qualname(func: &FuncObj) -> &str {
-    crate::str::as_str(func.qualname.v()).unwrap_or("?")
+    crate::str::as_str(func.qualname.get()).unwrap_or("?")
 }
 
 /// How call-site errors name a callable: `mod.f()` for functions, `len()` for builtins.
 pub fn describe(f: Value) -> String {
     if let Some(func) = f.downcast::<FuncObj>() {
-        let module = func.module.as_ref().and_then(|m| crate::str::as_str(m.v())).unwrap_or("__main__");
+        let module = func.module.get().and_then(crate::str::as_str).unwrap_or("__main__");
         return format!("{module}.{}()", qualname(func));
     }
     if let Some(nf) = f.downcast::<NativeFuncObj>() {
@@ -267,8 +279,8 @@ fn quoted_list(names: &[String]) -> String {
 /// Binds call arguments to parameters (positional, `*args`, keywords, keyword-only,
 /// `**kwargs`, defaults) as CPython 3.11 does, with its error messages.
 pub fn bind_args(func: &FuncObj, args: &[Value], kwnames: &[Obj]) -> PyResult<Bound> {
-    let params = crate::tuple::items(func.params.v());
-    let defaults = crate::tuple::items(func.defaults.v());
+    let params = crate::tuple::items(func.params());
+    let defaults = crate::tuple::items(func.defaults.get());
     let sig = func.sig;
     let argc = sig.argcount;
     let npos = args.len().saturating_sub(kwnames.len());
@@ -366,8 +378,8 @@ pub fn bind_args(func: &FuncObj, args: &[Value], kwnames: &[Obj]) -> PyResult<Bo
     }
     for i in argc..argc + sig.kwonly {
         if vals[i].is_null() {
-            let d = match &func.kwdefaults {
-                Some(d) => crate::dict::get_item(d.v(), params[i].v())?,
+            let d = match func.kwdefaults.get() {
+                Some(d) => crate::dict::get_item(d, params[i].v())?,
                 None => None,
             };
             match d {
@@ -657,11 +669,17 @@ pub fn new_rust_function(
     let qualname = crate::str::new_str(qualname);
     let params_t = crate::tuple::new_tuple(params.iter().map(|p| crate::str::intern(p)).collect());
     let defaults = crate::tuple::new_tuple(defaults);
+    let code = crate::code::synthetic(
+        crate::str::as_str(name.v()).unwrap_or(""),
+        crate::str::as_str(qualname.v()).unwrap_or(""),
+        params_t,
+        Sig::positional(params.len()),
+    );
     let parts = FuncParts {
         name: name.v(),
         qualname: qualname.v(),
         module: Value(0),
-        params: params_t.v(),
+        code: code.v(),
         defaults: defaults.v(),
         kwdefaults: Value(0),
         closure: Value(0),
@@ -696,3 +714,160 @@ macro_rules! rust_entry {
         }
     };
 }
+
+// ---------------------------------------------------------------------------------------
+// What `function` declares (see `typeobj.rs`).
+
+use crate::typeobj::{GetSetDef, MethodDef, Params, TypeSpec, EMPTY};
+
+fn func_of(v: Value) -> PyResult<&'static FuncObj> {
+    v.downcast::<FuncObj>().map_or_else(|| type_error("descriptor requires a 'function' object"), Ok)
+}
+
+fn str_value(what: &str, v: Option<Value>) -> PyResult<Obj> {
+    match v {
+        Some(v) if crate::str::as_str(v).is_some() => Ok(v.new_ref()),
+        _ => type_error(format!("__{what}__ must be set to a string object")),
+    }
+}
+
+fn name_get(v: Value) -> PyResult {
+    Ok(func_of(v)?.name.obj())
+}
+fn name_set(v: Value, to: Option<Value>) -> PyResult<()> {
+    let f = func_of(v)?;
+    f.name.set(str_value("name", to)?);
+    Ok(())
+}
+fn qualname_get(v: Value) -> PyResult {
+    Ok(func_of(v)?.qualname.obj())
+}
+fn qualname_set(v: Value, to: Option<Value>) -> PyResult<()> {
+    let f = func_of(v)?;
+    f.qualname.set(str_value("qualname", to)?);
+    Ok(())
+}
+fn module_get(v: Value) -> PyResult {
+    Ok(func_of(v)?.module.obj().unwrap_or_else(|| crate::str::new_str("__main__")))
+}
+fn module_set(v: Value, to: Option<Value>) -> PyResult<()> {
+    func_of(v)?.module.set(Some(to.map_or_else(none_obj, Value::new_ref)));
+    Ok(())
+}
+fn defaults_get(v: Value) -> PyResult {
+    let f = func_of(v)?;
+    Ok(if crate::tuple::items(f.defaults.get()).is_empty() { none_obj() } else { f.defaults.obj() })
+}
+fn defaults_set(v: Value, to: Option<Value>) -> PyResult<()> {
+    let f = func_of(v)?;
+    match to {
+        None => f.defaults.set(crate::tuple::new_tuple(Vec::new())),
+        Some(t) if t.is_none() => f.defaults.set(crate::tuple::new_tuple(Vec::new())),
+        Some(t) if t.kind() == Kind::Tuple => f.defaults.set(t.new_ref()),
+        Some(_) => return type_error("__defaults__ must be set to a tuple object"),
+    }
+    Ok(())
+}
+fn kwdefaults_get(v: Value) -> PyResult {
+    Ok(func_of(v)?.kwdefaults.obj().filter(|d| crate::dict::len(d.v()) > 0).unwrap_or_else(none_obj))
+}
+fn kwdefaults_set(v: Value, to: Option<Value>) -> PyResult<()> {
+    let f = func_of(v)?;
+    match to {
+        None => f.kwdefaults.set(None),
+        Some(t) if t.is_none() => f.kwdefaults.set(None),
+        Some(t) if t.kind() == Kind::Dict => f.kwdefaults.set(Some(t.new_ref())),
+        Some(_) => return type_error("__kwdefaults__ must be set to a dict object"),
+    }
+    Ok(())
+}
+fn closure_get(v: Value) -> PyResult {
+    Ok(func_of(v)?.closure.clone().unwrap_or_else(none_obj))
+}
+fn code_get(v: Value) -> PyResult {
+    Ok(func_of(v)?.code.clone())
+}
+fn code_set(_v: Value, _to: Option<Value>) -> PyResult<()> {
+    Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: replacing a function's __code__ is not supported yet".to_string()))
+}
+fn doc_get(v: Value) -> PyResult {
+    let f = func_of(v)?;
+    if let Some(d) = f.doc.obj() {
+        return Ok(d);
+    }
+    Ok(crate::code::as_code(f.code.v()).map_or_else(none_obj, |c| c.doc.clone()))
+}
+fn doc_set(v: Value, to: Option<Value>) -> PyResult<()> {
+    func_of(v)?.doc.set(Some(to.map_or_else(none_obj, Value::new_ref)));
+    Ok(())
+}
+fn dict_get(v: Value) -> PyResult {
+    Ok(func_of(v)?.dict().new_ref())
+}
+fn dict_set(v: Value, to: Option<Value>) -> PyResult<()> {
+    let f = func_of(v)?;
+    match to {
+        Some(d) if d.kind() == Kind::Dict => {
+            // SAFETY: single-threaded; the old dict is released after the store.
+            let old = unsafe { std::mem::replace(&mut *f.dict.get(), Some(d.new_ref())) };
+            drop(old);
+            Ok(())
+        }
+        Some(_) => type_error("__dict__ must be set to a dictionary"),
+        None => type_error("cannot delete __dict__"),
+    }
+}
+fn globals_get(v: Value) -> PyResult {
+    let f = func_of(v)?;
+    crate::module::globals_of_function(f)
+}
+fn builtins_get(_v: Value) -> PyResult {
+    crate::module::import("builtins").and_then(|m| crate::ops::getattr(m.v(), "__dict__"))
+}
+fn annotations_get(_v: Value) -> PyResult {
+    Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: function __annotations__ are not supported yet".to_string()))
+}
+fn annotations_set(_v: Value, _to: Option<Value>) -> PyResult<()> {
+    Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: function __annotations__ are not supported yet".to_string()))
+}
+fn func_repr(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let f = func_of(v)?;
+    Ok(crate::str::new_string(format!(
+        "<function {} at {:#x}>",
+        crate::str::as_str(f.qualname.get()).unwrap_or("?"),
+        v.0
+    )))
+}
+fn func_call(v: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    call(v, args, kwnames)
+}
+fn func_get(v: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let pos = positional("__get__", Arity::Expected, args, kwnames, 1, 2)?;
+    if pos[0].is_none() {
+        return Ok(v.new_ref());
+    }
+    Ok(crate::class::new_method(v.new_ref(), pos[0].new_ref()))
+}
+
+pub static FUNCTION_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", func_repr, Params::NoArgs),
+        MethodDef::slot("__call__", func_call, Params::Any),
+        MethodDef::slot("__get__", func_get, Params::Any),
+    ],
+    getsets: &[
+        GetSetDef::member("__closure__", closure_get, None),
+        GetSetDef::member("__doc__", doc_get, Some(doc_set)),
+        GetSetDef::member("__globals__", globals_get, None),
+        GetSetDef::member("__module__", module_get, Some(module_set)),
+        GetSetDef::member("__builtins__", builtins_get, None),
+        GetSetDef::getset("__code__", code_get, Some(code_set)),
+        GetSetDef::getset("__defaults__", defaults_get, Some(defaults_set)),
+        GetSetDef::getset("__kwdefaults__", kwdefaults_get, Some(kwdefaults_set)),
+        GetSetDef::getset("__annotations__", annotations_get, Some(annotations_set)),
+        GetSetDef::getset("__dict__", dict_get, Some(dict_set)),
+        GetSetDef::getset("__name__", name_get, Some(name_set)),
+        GetSetDef::getset("__qualname__", qualname_get, Some(qualname_set)),
+    ],
+    ..EMPTY
+};

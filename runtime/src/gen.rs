@@ -115,7 +115,7 @@ pub fn new_generator(f: Value, bound: crate::func::Bound) -> PyResult {
     let stack = new_stack()?;
     let g = alloc(GenObj {
         hdr: Header::new(&GENERATOR_TYPE),
-        qualname: func.qualname.clone(),
+        qualname: func.qualname.obj(),
         state: UnsafeCell::new(GenState {
             co: None,
             started: false,

@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod bytes;
 pub mod cell;
 pub mod class;
+pub mod code;
 pub mod complex;
 pub mod descr;
 pub mod dict;

@@ -574,3 +574,17 @@ fn sys_setrecursionlimit(args: &[Value], kwnames: &[Obj]) -> PyResult {
     crate::abi::pyaot_depth_limit.set(n.min(crate::program::MAX_FRAMES));
     Ok(none_obj())
 }
+
+/// `f.__globals__`: the dict of the module that defined `f`, where one exists (the main
+/// module of a program that uses eval/exec/globals keeps its globals in one).
+pub fn globals_of_function(f: &crate::func::FuncObj) -> PyResult {
+    let module = f.module.get().and_then(crate::str::as_str).unwrap_or("__main__");
+    if module == "__main__" && crate::dynamic::has_main_globals() {
+        return Ok(crate::dynamic::main_globals());
+    }
+    Err(PyErr::new(
+        &NOT_IMPLEMENTED_ERROR,
+        "pyaot: __globals__ of a function of a compiled module (whose globals are not a dict) is not supported yet"
+            .to_string(),
+    ))
+}

@@ -475,3 +475,56 @@ impl Drop for Obj {
         self.0.decref()
     }
 }
+
+/// An owned reference that can be replaced in place (a writable attribute of an
+/// immutable-looking object: `f.__defaults__ = …`). Single-threaded, as the runtime.
+pub struct ObjCell(UnsafeCell<Obj>);
+
+impl ObjCell {
+    pub fn new(o: Obj) -> ObjCell {
+        ObjCell(UnsafeCell::new(o))
+    }
+    /// The value (borrowed: valid until the next `set`).
+    #[inline]
+    pub fn get(&self) -> Value {
+        // SAFETY: single-threaded; the Obj is only replaced by `set`.
+        unsafe { (*self.0.get()).v() }
+    }
+    /// A new reference to the value.
+    #[inline]
+    pub fn obj(&self) -> Obj {
+        self.get().new_ref()
+    }
+    /// Replaces the value (the old one is released after the store).
+    pub fn set(&self, o: Obj) {
+        // SAFETY: single-threaded; no reference into the old Obj outlives this call
+        // (callers only hold borrowed Values they got before, which they must not use
+        // after running code that may set it).
+        let old = unsafe { std::mem::replace(&mut *self.0.get(), o) };
+        drop(old);
+    }
+}
+
+/// An optional owned reference that can be replaced in place (see [`ObjCell`]).
+#[derive(Default)]
+pub struct OptObjCell(UnsafeCell<Option<Obj>>);
+
+impl OptObjCell {
+    pub fn new(o: Option<Obj>) -> OptObjCell {
+        OptObjCell(UnsafeCell::new(o))
+    }
+    #[inline]
+    pub fn get(&self) -> Option<Value> {
+        // SAFETY: as for `ObjCell::get`.
+        unsafe { (*self.0.get()).as_ref().map(Obj::v) }
+    }
+    #[inline]
+    pub fn obj(&self) -> Option<Obj> {
+        self.get().map(Value::new_ref)
+    }
+    pub fn set(&self, o: Option<Obj>) {
+        // SAFETY: as for `ObjCell::set`.
+        let old = unsafe { std::mem::replace(&mut *self.0.get(), o) };
+        drop(old);
+    }
+}

@@ -1366,7 +1366,7 @@ pub(crate) fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
             }
         },
         Kind::Function => {
-            let q = v.downcast::<crate::func::FuncObj>().and_then(|f| crate::str::as_str(f.qualname.v()));
+            let q = v.downcast::<crate::func::FuncObj>().and_then(|f| crate::str::as_str(f.qualname.get()));
             let _ = write!(out, "<function {} at {addr:#x}>", q.unwrap_or("?"));
         }
         Kind::NativeFunction | Kind::BoundMethod => match v.downcast::<crate::func::NativeFuncObj>() {
@@ -1713,31 +1713,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
                     format!("type object '{}' has no attribute '{name}'", type_name_of(o)),
                 )),
             };
-        }
-        Kind::Function => {
-            if let Some(f) = o.downcast::<crate::func::FuncObj>() {
-                match name {
-                    "__name__" => return Ok(f.name.clone()),
-                    "__qualname__" => return Ok(f.qualname.clone()),
-                    "__module__" => return Ok(f.module.clone().unwrap_or_else(|| crate::str::new_str("__main__"))),
-                    "__defaults__" => {
-                        return Ok(if crate::tuple::items(f.defaults.v()).is_empty() {
-                            none_obj()
-                        } else {
-                            f.defaults.clone()
-                        })
-                    }
-                    "__doc__" => return Ok(none_obj()),
-                    "__annotations__" => {
-                        return Err(PyErr::new(
-                            &NOT_IMPLEMENTED_ERROR,
-                            "pyaot: function __annotations__ are not supported yet".to_string(),
-                        ))
-                    }
-                    _ => {}
-                }
-            }
-            &[]
         }
         Kind::NativeFunction | Kind::BoundMethod => {
             if let Some(nf) = o.downcast::<crate::func::NativeFuncObj>() {

@@ -1,1 +1,1 @@
-print("héllo", {1: [..., "ab"]})
+print("héllo", {1: [memoryview, "ab"]})

@@ -6,4 +6,4 @@ f = lambda: 0
 async def g():
     pass
 
-print(2j)
+print(aiter)

@@ -264,6 +264,12 @@ pub struct FuncCode {
     pub freevars: Vec<String>,
     /// The signature packed as `ir::Function::packed_sig`.
     pub sig: i64,
+    /// What its code object shows (`f.__code__`, `f.__doc__`).
+    pub doc: Option<String>,
+    pub line: u32,
+    pub varnames: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub flags: u32,
     pub code: Vec<Op>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,

@@ -155,16 +155,34 @@ fn const_obj(c: &Const) -> Obj {
 pub fn code_object(unit: Arc<CodeUnit>) -> Obj {
     let consts = unit.consts.iter().map(const_obj).collect();
     let tb_names = unit.funcs.iter().map(|f| intern(&f.name)).collect();
+    let strs = |names: &[String]| {
+        pyaot_runtime::tuple::new_tuple(names.iter().map(|p| pyaot_runtime::str::new_str(p)).collect())
+    };
     let funcs = unit
         .funcs
         .iter()
         .map(|f| {
-            let params = f.params.iter().map(|p| pyaot_runtime::str::new_str(p)).collect();
-            (
-                pyaot_runtime::str::new_str(&f.name),
-                pyaot_runtime::str::new_str(&f.qualname),
-                pyaot_runtime::tuple::new_tuple(params),
-            )
+            let name = pyaot_runtime::str::new_str(&f.name);
+            let qualname = pyaot_runtime::str::new_str(&f.qualname);
+            let file = pyaot_runtime::str::new_str(&unit.files[f.unit as usize]);
+            let doc = f.doc.as_deref().map(pyaot_runtime::str::new_str);
+            let (params, varnames, freevars, cellvars) =
+                (strs(&f.params), strs(&f.varnames), strs(&f.freevars), strs(&f.cellvars));
+            let code = pyaot_runtime::code::new_code(&pyaot_runtime::code::CodeParts {
+                name: name.v(),
+                qualname: qualname.v(),
+                filename: file.v(),
+                firstlineno: f.line,
+                params: params.v(),
+                varnames: varnames.v(),
+                freevars: freevars.v(),
+                cellvars: cellvars.v(),
+                sig: func::Sig::unpack(f.sig),
+                flags: f.flags,
+                doc: doc.as_ref().map_or(Value::NULL, |d| d.v()),
+                _marker: std::marker::PhantomData,
+            });
+            (name, qualname, code)
         })
         .collect();
     let tb_files = unit.funcs.iter().map(|f| intern(&unit.files[f.unit as usize])).collect();
@@ -182,7 +200,7 @@ pub(crate) struct FuncExtras {
 
 /// A function object for function `fi` of `code`, defined with `globals`.
 fn make_function(code: &CodeObj, code_v: Value, fi: usize, globals: Value, x: FuncExtras) -> Obj {
-    let (name, qualname, params) = &code.funcs[fi];
+    let (name, qualname, fcode) = &code.funcs[fi];
     let defaults = if x.defaults.is_empty() { None } else { Some(pyaot_runtime::tuple::new_tuple(x.defaults)) };
     let closure = if x.cells.is_empty() { None } else { Some(pyaot_runtime::tuple::new_tuple(x.cells)) };
     remember_globals(globals);
@@ -200,7 +218,7 @@ fn make_function(code: &CodeObj, code_v: Value, fi: usize, globals: Value, x: Fu
         name: name.v(),
         qualname: qualname.v(),
         module: opt(&module),
-        params: params.v(),
+        code: fcode.v(),
         defaults: opt(&defaults),
         kwdefaults: opt(&x.kwdefaults),
         closure: opt(&closure),
