@@ -181,13 +181,6 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
             Some(v) => iter::collect(*v)?,
             None => Vec::new(),
         }))
-    } else if is(&TUPLE_TYPE) {
-        let pos = positional("tuple", Arity::Expected, args, kwnames, 0, 1)?;
-        match pos.first() {
-            Some(v) if v.is(&TUPLE_TYPE) => Ok(v.new_ref()),
-            Some(v) => Ok(crate::tuple::new_tuple(iter::collect(*v)?)),
-            None => Ok(crate::tuple::new_tuple(Vec::new())),
-        }
     } else if is(&DICT_TYPE) {
         crate::dict::construct(args, kwnames)
     } else if is(&SET_TYPE) || is(&FROZENSET_TYPE) {

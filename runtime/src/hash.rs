@@ -212,11 +212,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
             None => Ok(hash_pointer(v)),
         },
         Kind::Bytes => Ok(crate::bytes::hash(v)),
-        Kind::Tuple => {
-            let _guard = crate::ops::RecursionGuard::enter("")?;
-            let items = crate::tuple::items(v);
-            combine_tuple(items.iter().map(|o| hash(o.v())))
-        }
+        Kind::Tuple => crate::tuple::hash(v),
         Kind::Range => match v.downcast::<crate::range::RangeObj>() {
             Some(r) => {
                 // As CPython: the hash of (len, start, step), with None for parts that

@@ -1691,7 +1691,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
         Kind::Str => crate::str::METHODS,
         Kind::Bytes => crate::bytes::BYTES_METHODS,
         Kind::ByteArray => crate::bytes::BYTEARRAY_METHODS,
-        Kind::Tuple => crate::tuple::METHODS,
         Kind::Dict => crate::dict::METHODS,
         Kind::Set => crate::set::SET_METHODS,
         Kind::FrozenSet => crate::set::FROZENSET_METHODS,
@@ -1846,7 +1845,6 @@ pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj])
     match o.kind() {
         Kind::Str => crate::str::call_method(o, name, args, kwnames),
         Kind::Bytes | Kind::ByteArray => crate::bytes::call_method(o, name, args, kwnames),
-        Kind::Tuple => crate::tuple::call_method(o, name, args, kwnames),
         Kind::Dict => crate::dict::call_method(o, name, args, kwnames),
         Kind::Set | Kind::FrozenSet => crate::set::call_method(o, name, args, kwnames),
         Kind::Range => crate::range::call_method(o, name, args, kwnames),

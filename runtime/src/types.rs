@@ -26,7 +26,7 @@ builtin_types! {
     BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static, &EMPTY_SPEC;
     LIST_TYPE = "list", List, Some(&OBJECT_TYPE), dealloc_payload::<crate::list::ListObj>, &crate::list::SPEC;
-    TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), dealloc_payload::<crate::tuple::TupleObj>, &EMPTY_SPEC;
+    TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), dealloc_payload::<crate::tuple::TupleObj>, &crate::tuple::SPEC;
     DICT_TYPE = "dict", Dict, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictObj>, &crate::dict::SPEC;
     SET_TYPE = "set", Set, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>, &EMPTY_SPEC;
     FROZENSET_TYPE = "frozenset", FrozenSet, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>, &EMPTY_SPEC;
