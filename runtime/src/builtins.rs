@@ -185,10 +185,6 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         crate::dict::construct(args, kwnames)
     } else if is(&SET_TYPE) || is(&FROZENSET_TYPE) {
         crate::set::construct(is(&FROZENSET_TYPE), args, kwnames)
-    } else if is(&RANGE_TYPE) {
-        crate::range::construct(args, kwnames)
-    } else if is(&SLICE_TYPE) {
-        crate::range::construct_slice(args, kwnames)
     } else if is(&TYPE_TYPE) {
         let (pos, _) = split_args(args, kwnames);
         if pos.len() == 1 && kwnames.is_empty() {

@@ -7,7 +7,6 @@
 use crate::err::*;
 use crate::int::IntRef;
 use crate::object::*;
-use crate::types::*;
 
 /// The modulus of the numeric hash.
 pub const MODULUS: u64 = (1 << 61) - 1;
@@ -213,22 +212,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
         },
         Kind::Bytes => Ok(crate::bytes::hash(v)),
         Kind::Tuple => crate::tuple::hash(v),
-        Kind::Range => match v.downcast::<crate::range::RangeObj>() {
-            Some(r) => {
-                // As CPython: the hash of (len, start, step), with None for parts that
-                // do not matter (one item: step; no item: start and step).
-                let (start, _, step, n) = r.big_parts();
-                let none_h = hash_pointer(none());
-                let (zero, one) = (num_bigint::BigInt::from(0), num_bigint::BigInt::from(1));
-                let lanes = [
-                    hash_int(IntRef::Big(&n)),
-                    if n == zero { none_h } else { hash_int(IntRef::Big(&start)) },
-                    if n <= one { none_h } else { hash_int(IntRef::Big(&step)) },
-                ];
-                combine_tuple(lanes.into_iter().map(Ok))
-            }
-            None => Ok(hash_pointer(v)),
-        },
+        Kind::Range => crate::range::hash(v),
         Kind::FrozenSet => crate::set::hash(v),
         // Equal bound methods (same function, same object) hash alike, as CPython's.
         Kind::BoundMethod if let Some(m) = v.downcast::<crate::class::MethodObj>() => {

@@ -915,7 +915,7 @@ fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
 }
 
 /// Ranges are equal when they yield the same items.
-fn range_eq(a: Value, b: Value) -> bool {
+pub(crate) fn range_eq(a: Value, b: Value) -> bool {
     use crate::range::RangeObj;
     match (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) {
         (Some(x), Some(y)) => {
@@ -1727,27 +1727,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
             }
             &[]
         }
-        Kind::Range | Kind::Slice => {
-            if let Some(r) = o.downcast::<crate::range::RangeObj>() {
-                let (start, stop, step) = r.bounds();
-                match name {
-                    "start" => return Ok(start),
-                    "stop" => return Ok(stop),
-                    "step" => return Ok(step),
-                    _ => {}
-                }
-            }
-            if let Some(s) = o.downcast::<crate::range::SliceObj>() {
-                match name {
-                    "start" => return Ok(s.start.clone()),
-                    "stop" => return Ok(s.stop.clone()),
-                    "step" => return Ok(s.step.clone()),
-                    _ => {}
-                }
-                return legacy_miss();
-            }
-            crate::range::METHODS
-        }
         _ => &[],
     };
     match method_name(table, name) {
@@ -1847,7 +1826,6 @@ pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj])
         Kind::Bytes | Kind::ByteArray => crate::bytes::call_method(o, name, args, kwnames),
         Kind::Dict => crate::dict::call_method(o, name, args, kwnames),
         Kind::Set | Kind::FrozenSet => crate::set::call_method(o, name, args, kwnames),
-        Kind::Range => crate::range::call_method(o, name, args, kwnames),
         _ if crate::io::is_stream(o) => crate::io::call_method(o, name, args, kwnames),
         Kind::Other if let Some(r) = crate::stdlib::call_method(o, name, args, kwnames) => r,
         _ if crate::gen::as_gen(o).is_some() => {

@@ -6,6 +6,7 @@
 //! stand-ins. Code that reads the fields directly should use [`RangeObj::bounds`].
 use crate::err::*;
 use crate::object::*;
+use crate::typeobj::{GetSetDef, MethodDef, Params, TypeSpec, EMPTY};
 use crate::types::*;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -268,51 +269,175 @@ pub fn contains(r: Value, item: Value) -> PyResult<bool> {
     Ok(false)
 }
 
-/// The names of range's methods (bound-method lookup).
-pub static METHODS: &[&str] = &["count", "index"];
+/// `hash(r)`: as CPython, the hash of `(len, start, step)` with None for the parts that
+/// do not matter (one item: step; no item: start and step).
+pub fn hash(r: Value) -> PyResult<i64> {
+    use crate::hash::{combine_tuple, hash_int, hash_pointer};
+    use crate::int::IntRef;
+    let (start, _, step, n) = range_of(r)?.big_parts();
+    let none_h = hash_pointer(none());
+    let lanes = [
+        hash_int(IntRef::Big(&n)),
+        if n.is_zero() { none_h } else { hash_int(IntRef::Big(&start)) },
+        if n <= BigInt::one() { none_h } else { hash_int(IntRef::Big(&step)) },
+    ];
+    combine_tuple(lanes.into_iter().map(Ok))
+}
 
-/// `r.name(*args)` for range methods.
-pub fn call_method(r: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
+// ---------------------------------------------------------------------------------------
+// range's methods: one function per entry of `RANGE_SPEC`.
+
+/// `r.count(x)` (`count` true) or `r.index(x)`: arithmetic for ints, a scan comparing
+/// with `==` for other values.
+fn count_or_index(r: Value, x: Value, count: bool) -> PyResult {
     let ro = range_of(r)?;
-    match name {
-        "index" | "count" => {
-            let pos = crate::func::positional_of("range", name, crate::func::Arity::Takes, args, kwnames, 1, 1)?;
-            let x = pos[0];
-            if crate::int::is_int(x) {
-                let found = contains(r, x)?;
-                if name == "count" {
-                    return Ok(Obj::small(found as i64));
-                }
-                if !found {
-                    let shown = crate::ops::repr_of(x)?;
-                    return value_error(format!("{} is not in range", crate::str::as_str(shown.v()).unwrap_or("?")));
-                }
-                let (start, _, step, _) = ro.big_parts();
-                let i = (crate::int::to_bigint(x).unwrap_or_default() - start) / step;
+    if crate::int::is_int(x) {
+        let found = contains(r, x)?;
+        if count {
+            return Ok(Obj::small(found as i64));
+        }
+        if !found {
+            let shown = crate::ops::repr_of(x)?;
+            return value_error(format!("{} is not in range", crate::str::as_str(shown.v()).unwrap_or("?")));
+        }
+        let (start, _, step, _) = ro.big_parts();
+        let i = (crate::int::to_bigint(x).unwrap_or_default() - start) / step;
+        return Ok(crate::int::from_bigint(i));
+    }
+    let (start, _, step, len) = ro.big_parts();
+    let mut i = BigInt::zero();
+    let mut n: i64 = 0;
+    while i < len {
+        let v = crate::int::from_bigint(&start + &i * &step);
+        if crate::list::eq_item(v.v(), x)? {
+            if !count {
                 return Ok(crate::int::from_bigint(i));
             }
-            // Other types compare with `==` item by item.
-            let (start, _, step, len) = ro.big_parts();
-            let mut i = BigInt::zero();
-            let mut n: i64 = 0;
-            while i < len {
-                let v = crate::int::from_bigint(&start + &i * &step);
-                if crate::list::eq_item(v.v(), x)? {
-                    if name == "index" {
-                        return Ok(crate::int::from_bigint(i));
-                    }
-                    n += 1;
-                }
-                i += 1u32;
-            }
-            if name == "index" {
-                return value_error("sequence.index(x): x not in sequence");
-            }
-            Ok(crate::int::from_i64(n))
+            n += 1;
         }
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'range' object has no attribute '{name}'"))),
+        i += 1u32;
+    }
+    if !count {
+        return value_error("sequence.index(x): x not in sequence");
+    }
+    Ok(crate::int::from_i64(n))
+}
+
+fn count(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    count_or_index(r, a[0], true)
+}
+
+fn index(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    count_or_index(r, a[0], false)
+}
+
+/// `r.__reduce__()`: `(range, (start, stop, step))`.
+fn range_reduce(r: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let (start, stop, step) = range_of(r)?.bounds();
+    let args = crate::tuple::new_tuple(vec![start, stop, step]);
+    Ok(crate::tuple::new_tuple(vec![RANGE_TYPE.as_value().new_ref(), args]))
+}
+
+// Operator dunders: what range itself does.
+
+/// range's comparisons: only `==` and `!=` (same items), and only with ranges.
+fn range_compare(op: crate::ops::CmpOp, r: Value, other: Value) -> PyResult {
+    use crate::ops::CmpOp;
+    if other.downcast::<RangeObj>().is_none() || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(crate::class::not_implemented().new_ref());
+    }
+    Ok(bool_obj(crate::ops::range_eq(r, other) == (op == CmpOp::Eq)))
+}
+
+mod range_slots {
+    use super::*;
+    use crate::ops::CmpOp;
+    pub fn lt(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        range_compare(CmpOp::Lt, r, a[0])
+    }
+    pub fn le(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        range_compare(CmpOp::Le, r, a[0])
+    }
+    pub fn eq(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        range_compare(CmpOp::Eq, r, a[0])
+    }
+    pub fn ne(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        range_compare(CmpOp::Ne, r, a[0])
+    }
+    pub fn gt(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        range_compare(CmpOp::Gt, r, a[0])
+    }
+    pub fn ge(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        range_compare(CmpOp::Ge, r, a[0])
+    }
+    pub fn hash(r: Value, _: &[Value], _: &[Obj]) -> PyResult {
+        Ok(crate::int::from_i64(super::hash(r)?))
+    }
+    pub fn iter(r: Value, _: &[Value], _: &[Obj]) -> PyResult {
+        crate::iter::get_iter(r)
+    }
+    pub fn reversed(r: Value, _: &[Value], _: &[Obj]) -> PyResult {
+        crate::iter::reversed_of(r)
+    }
+    pub fn bool(r: Value, _: &[Value], _: &[Obj]) -> PyResult {
+        Ok(bool_obj(!range_of(r)?.is_empty()))
+    }
+    pub fn len(r: Value, _: &[Value], _: &[Obj]) -> PyResult {
+        Ok(crate::int::from_i64(range_of(r)?.len_checked()?))
+    }
+    pub fn getitem(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        super::getitem(r, a[0])
+    }
+    pub fn contains(r: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        Ok(bool_obj(super::contains(r, a[0])?))
     }
 }
+
+fn range_start(r: Value) -> PyResult {
+    Ok(range_of(r)?.bounds().0)
+}
+fn range_stop(r: Value) -> PyResult {
+    Ok(range_of(r)?.bounds().1)
+}
+fn range_step(r: Value) -> PyResult {
+    Ok(range_of(r)?.bounds().2)
+}
+
+/// `range.__new__(range, …)` (range cannot be subclassed).
+fn range_new(_cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    construct(args, kwnames)
+}
+
+/// What `range` declares (see `typeobj.rs`).
+pub static RANGE_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__hash__", range_slots::hash, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", range_slots::lt, Params::One),
+        MethodDef::slot("__le__", range_slots::le, Params::One),
+        MethodDef::slot("__eq__", range_slots::eq, Params::One),
+        MethodDef::slot("__ne__", range_slots::ne, Params::One),
+        MethodDef::slot("__gt__", range_slots::gt, Params::One),
+        MethodDef::slot("__ge__", range_slots::ge, Params::One),
+        MethodDef::slot("__iter__", range_slots::iter, Params::NoArgs),
+        MethodDef::slot("__bool__", range_slots::bool, Params::NoArgs),
+        MethodDef::slot("__len__", range_slots::len, Params::NoArgs),
+        MethodDef::slot("__getitem__", range_slots::getitem, Params::One),
+        MethodDef::slot("__contains__", range_slots::contains, Params::One),
+        MethodDef::method("__reversed__", range_slots::reversed, Params::NoArgs),
+        MethodDef::method("__reduce__", range_reduce, Params::NoArgs),
+        MethodDef::method("count", count, Params::One),
+        MethodDef::method("index", index, Params::One),
+    ],
+    getsets: &[
+        GetSetDef::member("start", range_start, None),
+        GetSetDef::member("stop", range_stop, None),
+        GetSetDef::member("step", range_step, None),
+    ],
+    new: Some(range_new),
+    ..EMPTY
+};
 
 #[repr(C)]
 pub struct SliceObj {
@@ -343,6 +468,117 @@ pub fn construct_slice(args: &[Value], kwnames: &[Obj]) -> PyResult {
         _ => return type_error("slice expected at least 1 argument, got 0"),
     })
 }
+
+fn slice_of(s: Value) -> PyResult<&'static SliceObj> {
+    match s.downcast::<SliceObj>() {
+        Some(x) => Ok(x),
+        None => type_error(format!("expected slice, got {}", s.ty().name)),
+    }
+}
+
+/// An integer as `PyNumber_Index` reads it, in arbitrary precision (`__index__` of
+/// classes defined in Python included); `msg` words the TypeError for other values.
+fn index_big(v: Value, msg: impl FnOnce() -> String) -> PyResult<BigInt> {
+    if let Some(b) = crate::int::to_bigint(v) {
+        return Ok(b);
+    }
+    match crate::int::index_dunder(v) {
+        Some(r) => Ok(crate::int::to_bigint(r?.v()).unwrap_or_default()),
+        None => type_error(msg()),
+    }
+}
+
+/// `s.indices(length)`: the start, stop and step the slice selects from a sequence of
+/// `length` items, in arbitrary precision (`_PySlice_GetLongIndices`).
+fn indices(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let sl = slice_of(s)?;
+    let length = index_big(a[0], || format!("'{}' object cannot be interpreted as an integer", a[0].ty().name))?;
+    if length.is_negative() {
+        return value_error("length should not be negative");
+    }
+    let bound = |v: Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        index_big(v, || "slice indices must be integers or None or have an __index__ method".to_string()).map(Some)
+    };
+    let step = bound(sl.step.v())?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return value_error("slice step cannot be zero");
+    }
+    let (lower, upper) =
+        if step.is_negative() { (BigInt::from(-1), &length - 1u32) } else { (BigInt::zero(), length.clone()) };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        let Some(mut v) = v else { return default.clone() };
+        if v.is_negative() {
+            v += &length;
+            if v < lower {
+                v = lower.clone();
+            }
+        } else if v > upper {
+            v = upper.clone();
+        }
+        v
+    };
+    let neg = step.is_negative();
+    let start = clamp(bound(sl.start.v())?, if neg { &upper } else { &lower });
+    let stop = clamp(bound(sl.stop.v())?, if neg { &lower } else { &upper });
+    let parts = vec![crate::int::from_bigint(start), crate::int::from_bigint(stop), crate::int::from_bigint(step)];
+    Ok(crate::tuple::new_tuple(parts))
+}
+
+/// `s.__reduce__()`: `(slice, (start, stop, step))`.
+fn slice_reduce(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let sl = slice_of(s)?;
+    let args = crate::tuple::new_tuple(vec![sl.start.clone(), sl.stop.clone(), sl.step.clone()]);
+    Ok(crate::tuple::new_tuple(vec![SLICE_TYPE.as_value().new_ref(), args]))
+}
+
+fn is_slice(v: Value) -> bool {
+    v.downcast::<SliceObj>().is_some()
+}
+
+// Slices compare as the tuples (start, stop, step).
+crate::cmp_slots!(slice_cmp, is_slice, crate::ops::seq_order);
+
+fn slice_start(s: Value) -> PyResult {
+    Ok(slice_of(s)?.start.clone())
+}
+fn slice_stop(s: Value) -> PyResult {
+    Ok(slice_of(s)?.stop.clone())
+}
+fn slice_step(s: Value) -> PyResult {
+    Ok(slice_of(s)?.step.clone())
+}
+
+/// `slice.__new__(slice, …)` (slice cannot be subclassed).
+fn slice_new(_cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    construct_slice(args, kwnames)
+}
+
+/// What `slice` declares (see `typeobj.rs`): slices are unhashable in 3.11.
+pub static SLICE_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", slice_cmp::lt, Params::One),
+        MethodDef::slot("__le__", slice_cmp::le, Params::One),
+        MethodDef::slot("__eq__", slice_cmp::eq, Params::One),
+        MethodDef::slot("__ne__", slice_cmp::ne, Params::One),
+        MethodDef::slot("__gt__", slice_cmp::gt, Params::One),
+        MethodDef::slot("__ge__", slice_cmp::ge, Params::One),
+        MethodDef::method("indices", indices, Params::One),
+        MethodDef::method("__reduce__", slice_reduce, Params::NoArgs),
+    ],
+    getsets: &[
+        GetSetDef::member("start", slice_start, None),
+        GetSetDef::member("stop", slice_stop, None),
+        GetSetDef::member("step", slice_step, None),
+    ],
+    nones: &["__hash__"],
+    new: Some(slice_new),
+    ..EMPTY
+};
 
 /// A slice bound as CPython's `_PyEval_SliceIndex` reads it: ints clamp to the
 /// machine-word range; None means "absent".

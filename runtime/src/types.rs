@@ -33,8 +33,8 @@ builtin_types! {
     DICT_KEYS_TYPE = "dict_keys", DictKeys, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &EMPTY_SPEC;
     DICT_VALUES_TYPE = "dict_values", DictValues, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &EMPTY_SPEC;
     DICT_ITEMS_TYPE = "dict_items", DictItems, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &EMPTY_SPEC;
-    RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::RangeObj>, &EMPTY_SPEC;
-    SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::SliceObj>, &EMPTY_SPEC;
+    RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::RangeObj>, &crate::range::RANGE_SPEC;
+    SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::SliceObj>, &crate::range::SLICE_SPEC;
     FUNCTION_TYPE = "function", Function, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::FuncObj>, &crate::func::FUNCTION_SPEC;
     BUILTIN_FUNCTION_TYPE = "builtin_function_or_method", NativeFunction, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::NativeFuncObj>, &EMPTY_SPEC;
     MODULE_TYPE = "module", Module, Some(&OBJECT_TYPE), dealloc_payload::<crate::module::ModuleObj>, &EMPTY_SPEC;
