@@ -183,8 +183,6 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         }))
     } else if is(&DICT_TYPE) {
         crate::dict::construct(args, kwnames)
-    } else if is(&SET_TYPE) || is(&FROZENSET_TYPE) {
-        crate::set::construct(is(&FROZENSET_TYPE), args, kwnames)
     } else if is(&TYPE_TYPE) {
         let (pos, _) = split_args(args, kwnames);
         if pos.len() == 1 && kwnames.is_empty() {

@@ -12,8 +12,9 @@
 //! table is held across it, and a probe restarts when the table's `version` moved.
 //! Operations that walk one set while probing another walk a snapshot of its entries.
 use crate::err::*;
-use crate::func::{positional_of, split_args, Arity};
+use crate::func::{split_args, Arity};
 use crate::object::*;
+use crate::typeobj::{MethodDef, Params, TypeSpec, BASETYPE, EMPTY};
 use crate::types::*;
 use std::cell::{Cell, UnsafeCell};
 
@@ -701,7 +702,56 @@ pub fn iter_next(s: Value, pos: &mut usize, used: usize) -> PyResult<Option<Obj>
 }
 
 // ---------------------------------------------------------------------------------------
-// Construction and methods.
+// What other types' operations use (dict views build their results as sets).
+
+/// `s.update(other)` for a set `s` (`_PySet_Update`).
+pub fn update_with(s: Value, other: Value) -> PyResult<()> {
+    update_internal(set_of(s)?, other)
+}
+
+/// `s.difference_update(other)` for a set `s`.
+pub fn difference_update_with(s: Value, other: Value) -> PyResult<()> {
+    difference_update(set_of(s)?, other)
+}
+
+/// `s.symmetric_difference_update(other)` for a set `s`.
+pub fn symmetric_difference_update_with(s: Value, other: Value) -> PyResult<()> {
+    symmetric_difference_update(set_of(s)?, other)
+}
+
+/// `s.intersection(other)` for a set `s`.
+pub fn intersection_with(s: Value, other: Value) -> PyResult {
+    intersection(set_of(s)?, other)
+}
+
+/// `s.add(key)` for a set `s`.
+pub fn add_value(s: Value, key: Obj) -> PyResult<()> {
+    add(set_of(s)?, key)
+}
+
+// ---------------------------------------------------------------------------------------
+// Construction and methods: one function per entry of `SET_SPEC` and `FROZENSET_SPEC`
+// (the table's `Params` has checked the argument count, the descriptor the receiver).
+
+/// The payload of a set or frozenset receiver.
+fn set_of(s: Value) -> PyResult<&'static SetObj> {
+    match as_set(s) {
+        Some(so) => Ok(so),
+        None => type_error(format!("descriptor requires a 'set' object but received a '{}'", s.ty().name)),
+    }
+}
+
+fn type_name(so: &SetObj) -> &'static str {
+    if so.frozen() {
+        "frozenset"
+    } else {
+        "set"
+    }
+}
+
+fn not_implemented() -> PyResult {
+    Ok(crate::class::not_implemented().new_ref())
+}
 
 /// `set(iterable)` / `frozenset(iterable)`.
 pub fn construct(frozen: bool, args: &[Value], kwnames: &[Obj]) -> PyResult {
@@ -717,190 +767,420 @@ pub fn construct(frozen: bool, args: &[Value], kwnames: &[Obj]) -> PyResult {
     new_from(frozen, pos.first().copied())
 }
 
-pub static SET_METHODS: &[&str] = &[
-    "add",
-    "clear",
-    "copy",
-    "difference",
-    "difference_update",
-    "discard",
-    "intersection",
-    "intersection_update",
-    "isdisjoint",
-    "issubset",
-    "issuperset",
-    "pop",
-    "remove",
-    "symmetric_difference",
-    "symmetric_difference_update",
-    "union",
-    "update",
-];
+#[cold]
+fn unsupported_subclass(cls: &TypeObject) -> PyResult {
+    Err(PyErr::new(
+        &NOT_IMPLEMENTED_ERROR,
+        format!("pyaot: subclassing the builtin type '{}' is not supported yet", cls.name),
+    ))
+}
 
-pub static FROZENSET_METHODS: &[&str] =
-    &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"];
-
-/// `s.name(*args)` for set and frozenset methods.
-pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let so = as_set(s).ok_or_else(|| PyErr::new(&TYPE_ERROR, "descriptor requires a 'set' object"))?;
-    let tyname = s.ty().name;
-    let methods = if so.frozen() { FROZENSET_METHODS } else { SET_METHODS };
-    if !methods.contains(&name) {
-        return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{tyname}' object has no attribute '{name}'")));
+/// `set.__new__(cls)`: an empty set (`__init__` adds the items).
+fn set_new(cls: &'static TypeObject, _args: &[Value], kwnames: &[Obj]) -> PyResult {
+    if !std::ptr::eq(cls, &SET_TYPE) {
+        return unsupported_subclass(cls);
     }
-    let one = |args: &'_ [Value]| -> PyResult<Value> {
-        let pos = positional_of(tyname, name, Arity::Takes, args, kwnames, 1, 1)?;
-        Ok(pos[0])
+    if !kwnames.is_empty() {
+        return type_error("set() takes no keyword arguments");
+    }
+    Ok(new_empty(false))
+}
+
+/// `frozenset.__new__(cls, iterable=())`: the whole frozenset (it has no `__init__`).
+fn frozenset_new(cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    if !std::ptr::eq(cls, &FROZENSET_TYPE) {
+        return unsupported_subclass(cls);
+    }
+    construct(true, args, kwnames)
+}
+
+/// `set.__init__(self, iterable=())`: empties the set, then adds the items.
+fn init_slot(s: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    if !kwnames.is_empty() {
+        return type_error("set() takes no keyword arguments");
+    }
+    crate::func::check_arity(s.ty().name, Arity::Expected, args.len(), 0, 1)?;
+    if so.t().fill > 0 {
+        clear(so);
+    }
+    if let Some(it) = args.first() {
+        update_internal(so, *it)?;
+    }
+    Ok(none_obj())
+}
+
+fn add_method(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    add(set_of(s)?, a[0].new_ref())?;
+    Ok(none_obj())
+}
+
+fn clear_method(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    clear(set_of(s)?);
+    Ok(none_obj())
+}
+
+/// `s.copy()`: a frozenset is its own copy.
+fn copy_method(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    if s.is(&FROZENSET_TYPE) {
+        return Ok(s.new_ref());
+    }
+    Ok(copy(set_of(s)?))
+}
+
+fn discard_method(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    discard(set_of(s)?, a[0])?;
+    Ok(none_obj())
+}
+
+fn remove(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    if !discard(set_of(s)?, a[0])? {
+        return key_error(a[0].new_ref());
+    }
+    Ok(none_obj())
+}
+
+/// `s.pop()`: the next key from where the last pop stopped (`set_pop`).
+fn pop(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let t = set_of(s)?.t();
+    if t.used == 0 {
+        return key_error(crate::str::new_str("pop from an empty set"));
+    }
+    let mask = t.mask();
+    let mut j = t.finger & mask;
+    while !matches!(t.slots[j], Slot::Full { .. }) {
+        j = if j == mask { 0 } else { j + 1 };
+    }
+    let Slot::Full { key, .. } = std::mem::replace(&mut t.slots[j], Slot::Dummy) else {
+        unreachable!("the scan stopped at a full slot")
     };
-    let none = || Ok(none_obj());
-    match name {
-        "add" => {
-            let k = one(args)?;
-            add(so, k.new_ref())?;
-            none()
+    t.used -= 1;
+    t.finger = j + 1;
+    t.version = t.version.wrapping_add(1);
+    Ok(key)
+}
+
+fn isdisjoint(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    let other = a[0];
+    if other == s {
+        return Ok(bool_obj(so.is_empty()));
+    }
+    let mut disjoint = true;
+    for_common(so, other, |_, _| {
+        disjoint = false;
+        Ok(false)
+    })?;
+    Ok(bool_obj(disjoint))
+}
+
+fn issubset(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    let other = a[0];
+    let tmp;
+    let o = match as_set(other) {
+        Some(o) => o,
+        None => {
+            tmp = new_from(false, Some(other))?;
+            set_of(tmp.v())?
         }
-        "clear" => {
-            positional_of(tyname, name, Arity::Takes, args, kwnames, 0, 0)?;
-            clear(so);
-            none()
+    };
+    Ok(bool_obj(is_subset(so, o)?))
+}
+
+fn issuperset(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    let other = a[0];
+    if let Some(o) = as_set(other) {
+        return Ok(bool_obj(is_subset(o, so)?));
+    }
+    let it = crate::iter::get_iter(other)?;
+    while let Some(k) = crate::iter::next(it.v())? {
+        let h = crate::ops::hash(k.v())?;
+        if !contains_entry(so, k.v(), h)? {
+            return Ok(bool_obj(false));
         }
-        "copy" => {
-            positional_of(tyname, name, Arity::Takes, args, kwnames, 0, 0)?;
-            if so.frozen() {
-                return Ok(s.new_ref());
-            }
-            Ok(copy(so))
+    }
+    Ok(bool_obj(true))
+}
+
+fn symmetric_difference_method(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    symmetric_difference(set_of(s)?, a[0])
+}
+
+fn symmetric_difference_update_method(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    symmetric_difference_update(set_of(s)?, a[0])?;
+    Ok(none_obj())
+}
+
+/// The iterables of a method taking any number of them (`set.union() takes no keyword
+/// arguments`).
+fn iterables<'a>(so: &SetObj, name: &str, args: &'a [Value], kwnames: &'a [Obj]) -> PyResult<&'a [Value]> {
+    let (pos, kw) = split_args(args, kwnames);
+    if !kwnames.is_empty() {
+        kw.none(&format!("{}.{name}", type_name(so)))?;
+    }
+    Ok(pos)
+}
+
+fn union(s: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    let others = iterables(so, "union", args, kwnames)?;
+    let r = copy(so);
+    let rs = set_of(r.v())?;
+    for o in others {
+        if *o != s {
+            update_internal(rs, *o)?;
         }
-        "discard" => {
-            discard(so, one(args)?)?;
-            none()
-        }
-        "remove" => {
-            let k = one(args)?;
-            if !discard(so, k)? {
-                return key_error(k.new_ref());
-            }
-            none()
-        }
-        "pop" => {
-            positional_of(tyname, name, Arity::Takes, args, kwnames, 0, 0)?;
-            let t = so.t();
-            if t.used == 0 {
-                return key_error(crate::str::new_str("pop from an empty set"));
-            }
-            let mask = t.mask();
-            let mut j = t.finger & mask;
-            while !matches!(t.slots[j], Slot::Full { .. }) {
-                j = if j == mask { 0 } else { j + 1 };
-            }
-            let Slot::Full { key, .. } = std::mem::replace(&mut t.slots[j], Slot::Dummy) else {
-                unreachable!("the scan stopped at a full slot")
-            };
-            t.used -= 1;
-            t.finger = j + 1;
-            t.version = t.version.wrapping_add(1);
-            Ok(key)
-        }
-        "isdisjoint" => {
-            let other = one(args)?;
-            if other == s {
-                return Ok(bool_obj(so.is_empty()));
-            }
-            let mut disjoint = true;
-            for_common(so, other, |_, _| {
-                disjoint = false;
-                Ok(false)
-            })?;
-            Ok(bool_obj(disjoint))
-        }
-        "issubset" => {
-            let other = one(args)?;
-            let tmp;
-            let o = match as_set(other) {
-                Some(o) => o,
-                None => {
-                    tmp = new_from(false, Some(other))?;
-                    as_set(tmp.v()).expect("a set")
-                }
-            };
-            Ok(bool_obj(is_subset(so, o)?))
-        }
-        "issuperset" => {
-            let other = one(args)?;
-            if let Some(o) = as_set(other) {
-                return Ok(bool_obj(is_subset(o, so)?));
-            }
-            let it = crate::iter::get_iter(other)?;
-            while let Some(k) = crate::iter::next(it.v())? {
-                let h = crate::ops::hash(k.v())?;
-                if !contains_entry(so, k.v(), h)? {
-                    return Ok(bool_obj(false));
-                }
-            }
-            Ok(bool_obj(true))
-        }
-        "symmetric_difference" => symmetric_difference(so, one(args)?),
-        "symmetric_difference_update" => {
-            symmetric_difference_update(so, one(args)?)?;
-            none()
-        }
-        _ => {
-            // The methods taking any number of iterables.
-            let (pos, kw) = split_args(args, kwnames);
-            if !kwnames.is_empty() {
-                kw.none(&format!("{tyname}.{name}"))?;
-            }
-            match name {
-                "union" => {
-                    let r = copy(so);
-                    let rs = as_set(r.v()).expect("a set");
-                    for o in pos {
-                        if *o != s {
-                            update_internal(rs, *o)?;
-                        }
-                    }
-                    Ok(r)
-                }
-                "update" => {
-                    for o in pos {
-                        update_internal(so, *o)?;
-                    }
-                    none()
-                }
-                "intersection" | "intersection_update" => {
-                    let mut r = s.new_ref();
-                    let mut result = if pos.is_empty() { Some(copy(so)) } else { None };
-                    for o in pos {
-                        let next = intersection(as_set(r.v()).expect("a set"), *o)?;
-                        r = next;
-                        result = Some(r.clone());
-                    }
-                    let r = result.expect("a result");
-                    if name == "intersection" {
-                        return Ok(r);
-                    }
-                    swap_bodies(so, as_set(r.v()).expect("a set"));
-                    none()
-                }
-                "difference" => {
-                    let Some((first, rest)) = pos.split_first() else { return Ok(copy(so)) };
-                    let r = difference(so, *first)?;
-                    for o in rest {
-                        difference_update(as_set(r.v()).expect("a set"), *o)?;
-                    }
-                    Ok(r)
-                }
-                "difference_update" => {
-                    for o in pos {
-                        difference_update(so, *o)?;
-                    }
-                    none()
-                }
-                _ => unreachable!("every name in the method tables is handled"),
-            }
-        }
+    }
+    Ok(r)
+}
+
+fn update(s: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    for o in iterables(so, "update", args, kwnames)? {
+        update_internal(so, *o)?;
+    }
+    Ok(none_obj())
+}
+
+/// `s.intersection(*others)` (`set_intersection_multi`).
+fn intersection_multi(so: &'static SetObj, s: Value, others: &[Value]) -> PyResult {
+    if others.is_empty() {
+        return Ok(copy(so));
+    }
+    let mut r = s.new_ref();
+    for o in others {
+        r = intersection(set_of(r.v())?, *o)?;
+    }
+    Ok(r)
+}
+
+fn intersection_method(s: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    let others = iterables(so, "intersection", args, kwnames)?;
+    intersection_multi(so, s, others)
+}
+
+fn intersection_update(s: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    let others = iterables(so, "intersection_update", args, kwnames)?;
+    let r = intersection_multi(so, s, others)?;
+    swap_bodies(so, set_of(r.v())?);
+    Ok(none_obj())
+}
+
+fn difference_method(s: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    let others = iterables(so, "difference", args, kwnames)?;
+    let Some((first, rest)) = others.split_first() else { return Ok(copy(so)) };
+    let r = difference(so, *first)?;
+    for o in rest {
+        difference_update(set_of(r.v())?, *o)?;
+    }
+    Ok(r)
+}
+
+fn difference_update_method(s: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let so = set_of(s)?;
+    for o in iterables(so, "difference_update", args, kwnames)? {
+        difference_update(so, *o)?;
+    }
+    Ok(none_obj())
+}
+
+/// `s.__reduce__()`: `(type(s), (list(s),), None)`, what pickle and copy use.
+fn reduce(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let keys = crate::list::new_list(items(s));
+    let args = crate::tuple::new_tuple(vec![keys]);
+    Ok(crate::tuple::new_tuple(vec![s.ty().as_value().new_ref(), args, none_obj()]))
+}
+
+// Operator dunders: what set and frozenset themselves do.
+
+/// A set or frozenset (`PyAnySet_Check`).
+fn is_anyset(v: Value) -> bool {
+    as_set(v).is_some()
+}
+
+/// Comparisons of two sets: equality, and subset tests for the orderings.
+fn compare(op: crate::ops::CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    use crate::ops::CmpOp;
+    match op {
+        CmpOp::Eq => Ok(eq(a, b)?.unwrap_or(false)),
+        CmpOp::Ne => Ok(!eq(a, b)?.unwrap_or(false)),
+        _ => Ok(order(op, a, b)?.unwrap_or(false)),
     }
 }
+
+crate::cmp_slots!(cmp, is_anyset, compare);
+
+fn iter_slot(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    crate::iter::get_iter(s)
+}
+fn len_slot(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(set_of(s)?.len() as i64))
+}
+fn contains_method(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(bool_obj(contains(s, a[0])?))
+}
+fn hash_slot(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(hash(s)?))
+}
+
+/// `a op b` for two sets; NotImplemented when either is something else.
+fn binary(op: crate::ops::BinOp, a: Value, b: Value) -> PyResult {
+    match binop(op, a, b)? {
+        Some(r) => Ok(r),
+        None => not_implemented(),
+    }
+}
+
+/// `s op= other` in place; NotImplemented unless `other` is a set or frozenset.
+fn inplace_slot(op: crate::ops::BinOp, s: Value, other: Value) -> PyResult {
+    if !is_anyset(other) {
+        return not_implemented();
+    }
+    match inplace(op, s, other)? {
+        Some(r) => Ok(r),
+        None => not_implemented(),
+    }
+}
+
+mod operators {
+    use super::*;
+    use crate::ops::BinOp;
+    pub fn sub(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        binary(BinOp::Sub, s, a[0])
+    }
+    pub fn rsub(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        binary(BinOp::Sub, a[0], s)
+    }
+    pub fn and(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        binary(BinOp::BitAnd, s, a[0])
+    }
+    pub fn rand(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        binary(BinOp::BitAnd, a[0], s)
+    }
+    pub fn xor(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        binary(BinOp::BitXor, s, a[0])
+    }
+    pub fn rxor(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        binary(BinOp::BitXor, a[0], s)
+    }
+    pub fn or(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        binary(BinOp::BitOr, s, a[0])
+    }
+    pub fn ror(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        binary(BinOp::BitOr, a[0], s)
+    }
+    pub fn isub(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        inplace_slot(BinOp::Sub, s, a[0])
+    }
+    pub fn iand(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        inplace_slot(BinOp::BitAnd, s, a[0])
+    }
+    pub fn ixor(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        inplace_slot(BinOp::BitXor, s, a[0])
+    }
+    pub fn ior(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+        inplace_slot(BinOp::BitOr, s, a[0])
+    }
+}
+
+/// What `set` declares (see `typeobj.rs`).
+pub static SET_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", cmp::lt, Params::One),
+        MethodDef::slot("__le__", cmp::le, Params::One),
+        MethodDef::slot("__eq__", cmp::eq, Params::One),
+        MethodDef::slot("__ne__", cmp::ne, Params::One),
+        MethodDef::slot("__gt__", cmp::gt, Params::One),
+        MethodDef::slot("__ge__", cmp::ge, Params::One),
+        MethodDef::slot("__iter__", iter_slot, Params::NoArgs),
+        MethodDef::slot("__init__", init_slot, Params::Any),
+        MethodDef::slot("__sub__", operators::sub, Params::One),
+        MethodDef::slot("__rsub__", operators::rsub, Params::One),
+        MethodDef::slot("__and__", operators::and, Params::One),
+        MethodDef::slot("__rand__", operators::rand, Params::One),
+        MethodDef::slot("__xor__", operators::xor, Params::One),
+        MethodDef::slot("__rxor__", operators::rxor, Params::One),
+        MethodDef::slot("__or__", operators::or, Params::One),
+        MethodDef::slot("__ror__", operators::ror, Params::One),
+        MethodDef::slot("__isub__", operators::isub, Params::One),
+        MethodDef::slot("__iand__", operators::iand, Params::One),
+        MethodDef::slot("__ixor__", operators::ixor, Params::One),
+        MethodDef::slot("__ior__", operators::ior, Params::One),
+        MethodDef::slot("__len__", len_slot, Params::NoArgs),
+        MethodDef::method("__contains__", contains_method, Params::One),
+        MethodDef::method("add", add_method, Params::One),
+        MethodDef::method("clear", clear_method, Params::NoArgs),
+        MethodDef::method("copy", copy_method, Params::NoArgs),
+        MethodDef::method("discard", discard_method, Params::One),
+        MethodDef::method("difference", difference_method, Params::Any),
+        MethodDef::method("difference_update", difference_update_method, Params::Any),
+        MethodDef::method("intersection", intersection_method, Params::Any),
+        MethodDef::method("intersection_update", intersection_update, Params::Any),
+        MethodDef::method("isdisjoint", isdisjoint, Params::One),
+        MethodDef::method("issubset", issubset, Params::One),
+        MethodDef::method("issuperset", issuperset, Params::One),
+        MethodDef::method("pop", pop, Params::NoArgs),
+        MethodDef::method("__reduce__", reduce, Params::NoArgs),
+        MethodDef::method("remove", remove, Params::One),
+        MethodDef::method("__sizeof__", crate::slots::sizeof, Params::NoArgs),
+        MethodDef::method("symmetric_difference", symmetric_difference_method, Params::One),
+        MethodDef::method("symmetric_difference_update", symmetric_difference_update_method, Params::One),
+        MethodDef::method("union", union, Params::Any),
+        MethodDef::method("update", update, Params::Any),
+        MethodDef::class("__class_getitem__", crate::slots::class_getitem, Params::One),
+    ],
+    nones: &["__hash__"],
+    new: Some(set_new),
+    flags: BASETYPE,
+    ..EMPTY
+};
+
+/// What `frozenset` declares: the methods of set that do not change it, and a hash.
+pub static FROZENSET_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__hash__", hash_slot, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", cmp::lt, Params::One),
+        MethodDef::slot("__le__", cmp::le, Params::One),
+        MethodDef::slot("__eq__", cmp::eq, Params::One),
+        MethodDef::slot("__ne__", cmp::ne, Params::One),
+        MethodDef::slot("__gt__", cmp::gt, Params::One),
+        MethodDef::slot("__ge__", cmp::ge, Params::One),
+        MethodDef::slot("__iter__", iter_slot, Params::NoArgs),
+        MethodDef::slot("__sub__", operators::sub, Params::One),
+        MethodDef::slot("__rsub__", operators::rsub, Params::One),
+        MethodDef::slot("__and__", operators::and, Params::One),
+        MethodDef::slot("__rand__", operators::rand, Params::One),
+        MethodDef::slot("__xor__", operators::xor, Params::One),
+        MethodDef::slot("__rxor__", operators::rxor, Params::One),
+        MethodDef::slot("__or__", operators::or, Params::One),
+        MethodDef::slot("__ror__", operators::ror, Params::One),
+        MethodDef::slot("__len__", len_slot, Params::NoArgs),
+        MethodDef::method("__contains__", contains_method, Params::One),
+        MethodDef::method("copy", copy_method, Params::NoArgs),
+        MethodDef::method("difference", difference_method, Params::Any),
+        MethodDef::method("intersection", intersection_method, Params::Any),
+        MethodDef::method("isdisjoint", isdisjoint, Params::One),
+        MethodDef::method("issubset", issubset, Params::One),
+        MethodDef::method("issuperset", issuperset, Params::One),
+        MethodDef::method("__reduce__", reduce, Params::NoArgs),
+        MethodDef::method("__sizeof__", crate::slots::sizeof, Params::NoArgs),
+        MethodDef::method("symmetric_difference", symmetric_difference_method, Params::One),
+        MethodDef::method("union", union, Params::Any),
+        MethodDef::class("__class_getitem__", crate::slots::class_getitem, Params::One),
+    ],
+    new: Some(frozenset_new),
+    flags: BASETYPE,
+    ..EMPTY
+};
 
 #[cfg(test)]
 mod tests {
