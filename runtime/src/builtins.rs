@@ -181,8 +181,6 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
             Some(v) => iter::collect(*v)?,
             None => Vec::new(),
         }))
-    } else if is(&DICT_TYPE) {
-        crate::dict::construct(args, kwnames)
     } else if is(&TYPE_TYPE) {
         let (pos, _) = split_args(args, kwnames);
         if pos.len() == 1 && kwnames.is_empty() {

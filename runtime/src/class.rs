@@ -855,13 +855,8 @@ pub fn super_getattr(s: &SuperObj, sv: Value, name: Value) -> PyResult<Option<Ob
                 return crate::descr::get(a.v(), inst, objty).map(Some);
             }
         }
-        // A builtin base's own method not in its table yet: its builtin behaviour.
-        let kind_table: &[&'static str] = match obj.kind() {
-            Kind::Dict => crate::dict::METHODS,
-            _ => &[],
-        };
-        let found = crate::ops::builtin_dunder(n).or_else(|| kind_table.iter().copied().find(|m| *m == n));
-        if let (Some(m), None) = (found, crate::builtins::as_type(obj)) {
+        // A builtin base's own dunder not in its table yet: its builtin behaviour.
+        if let (Some(m), None) = (crate::ops::builtin_dunder(n), crate::builtins::as_type(obj)) {
             let native = crate::func::Native::BaseMethod(s.obj.clone(), m);
             return Ok(Some(alloc(NativeFuncObj { hdr: Header::new(&BUILTIN_FUNCTION_TYPE), name: m, native })));
         }

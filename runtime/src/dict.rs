@@ -9,8 +9,10 @@
 //! Comparing keys may run Python code (`ops::eq`), which may change the dict: lookups
 //! never hold a table borrow across it, and restart when the table's `version` moved.
 use crate::err::*;
-use crate::func::{positional, positional_of, Arity};
+use crate::func::Arity;
 use crate::object::*;
+use crate::ops::CmpOp;
+use crate::typeobj::{MethodDef, Params, TypeSpec, BASETYPE};
 use crate::types::*;
 use std::cell::UnsafeCell;
 
@@ -447,11 +449,19 @@ fn lookup(dict: &DictObj, key: Value, hash: i64) -> PyResult<Option<Obj>> {
     })
 }
 
-/// `d[k]`: KeyError(k) when absent.
+/// `d[k]` as dict does it: KeyError(k) when absent, unless `d`'s class (deriving from
+/// dict in Python) defines `__missing__`, which then gives the value.
 pub fn getitem(d: Value, k: Value) -> PyResult {
     match get_item(d, k)? {
         Some(v) => Ok(v),
-        None => key_error(k.new_ref()),
+        None => {
+            if crate::class::class_of(d).is_some() {
+                if let Some(r) = crate::class::call_dunder(d, "__missing__", &[k], &[]) {
+                    return r;
+                }
+            }
+            key_error(k.new_ref())
+        }
     }
 }
 
@@ -610,97 +620,262 @@ fn update_kw(d: Value, kw: crate::func::Kw) -> PyResult<()> {
 
 /// `dict(mapping_or_pairs, **kwargs)`.
 pub fn construct(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let (pos, kw) = crate::func::split_args(args, kwnames);
-    crate::func::check_arity("dict", Arity::Expected, pos.len(), 0, 1)?;
     let d = new_dict();
-    if let Some(src) = pos.first() {
-        update_from(d.v(), *src)?;
+    update_args("dict", d.v(), args, kwnames)?;
+    Ok(d)
+}
+// ---------------------------------------------------------------------------------------
+// Methods: one function per entry of `SPEC`. The table's `Params` has checked the
+// argument count before a body runs, and the descriptor that the receiver is a dict (or
+// an instance of a class deriving from dict).
+
+fn not_implemented() -> PyResult {
+    Ok(crate::class::not_implemented().new_ref())
+}
+
+/// A dict, or an instance of a class deriving from dict (`PyDict_Check`).
+fn is_dict(v: Value) -> bool {
+    v.is_heap() && v.kind() == Kind::Dict
+}
+
+fn get(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    match get_item(d, a[0])? {
+        Some(v) => Ok(v),
+        None => Ok(a.get(1).map_or_else(none_obj, |v| v.new_ref())),
     }
-    update_kw(d.v(), kw)?;
+}
+
+fn setdefault(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let dict = dict_obj(d)?;
+    let h = crate::ops::hash(a[0])?;
+    if let Some(v) = lookup(dict, a[0], h)? {
+        return Ok(v);
+    }
+    let default = a.get(1).map_or_else(none_obj, |v| v.new_ref());
+    insert(dict, a[0].new_ref(), h, default.clone())?;
+    Ok(default)
+}
+
+fn pop_method(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    match pop(d, a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(v) => Ok(v.new_ref()),
+            None => key_error(a[0].new_ref()),
+        },
+    }
+}
+
+/// `d.popitem()`: the last item (LIFO order).
+fn popitem(d: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let dict = dict_obj(d)?;
+    let t = dict.table();
+    let Some(last) = t.entries.iter().rposition(Option::is_some) else {
+        return key_error(crate::str::new_str("popitem(): dictionary is empty"));
+    };
+    let hash = t.entries[last].as_ref().map_or(0, |e| e.hash);
+    let slot = slot_of(t, hash, last);
+    match remove_at(dict, last, slot) {
+        Some(e) => Ok(crate::tuple::new_tuple(vec![e.key, e.value])),
+        None => key_error(crate::str::new_str("popitem(): dictionary is empty")),
+    }
+}
+
+fn keys(d: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(new_view(d, &DICT_KEYS_TYPE))
+}
+
+fn items(d: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(new_view(d, &DICT_ITEMS_TYPE))
+}
+
+fn values(d: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(new_view(d, &DICT_VALUES_TYPE))
+}
+
+/// `d.update(mapping_or_pairs=(), **kw)`.
+fn update(d: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    update_args("update", d, args, kwnames)?;
+    Ok(none_obj())
+}
+
+/// The arguments of `dict(…)`, `d.__init__(…)` and `d.update(…)` (CPython's
+/// `dict_update_common`): at most one positional mapping or iterable of pairs, then the
+/// keywords.
+fn update_args(fname: &str, d: Value, args: &[Value], kwnames: &[Obj]) -> PyResult<()> {
+    let (pos, kw) = crate::func::split_args(args, kwnames);
+    crate::func::check_arity(fname, Arity::Expected, pos.len(), 0, 1)?;
+    if let Some(src) = pos.first() {
+        update_from(d, *src)?;
+    }
+    update_kw(d, kw)
+}
+
+/// `cls.fromkeys(iterable, value=None)`: `cls()` with each key set to `value` (through
+/// `d[k] = value` when `cls` is not dict itself, as CPython's `_PyDict_FromKeys`).
+fn fromkeys(cls: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let value = a.get(1).copied().unwrap_or_else(none);
+    let exact = crate::builtins::as_type(cls).is_some_and(|t| std::ptr::eq(t, &DICT_TYPE));
+    let d = if exact { new_dict() } else { crate::func::call(cls, &[], &[])? };
+    let it = crate::iter::get_iter(a[0])?;
+    while let Some(k) = crate::iter::next(it.v())? {
+        if d.v().is(&DICT_TYPE) {
+            set_item(d.v(), k, value.new_ref())?;
+        } else {
+            crate::ops::setitem(d.v(), k.v(), value)?;
+        }
+    }
     Ok(d)
 }
 
-// ---------------------------------------------------------------------------------------
-// Methods.
-
-/// The names of dict's methods (bound-method lookup).
-pub static METHODS: &[&str] =
-    &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"];
-
-/// `d.name(*args)` for dict methods.
-pub fn call_method(d: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let dict = dict_obj(d)?;
-    match name {
-        "keys" | "values" | "items" => {
-            positional_of("dict", name, Arity::Takes, args, kwnames, 0, 0)?;
-            let ty = match name {
-                "keys" => &DICT_KEYS_TYPE,
-                "values" => &DICT_VALUES_TYPE,
-                _ => &DICT_ITEMS_TYPE,
-            };
-            Ok(new_view(d, ty))
-        }
-        "get" => {
-            let pos = positional("dict.get", Arity::Expected, args, kwnames, 1, 2)?;
-            match get_item(d, pos[0])? {
-                Some(v) => Ok(v),
-                None => Ok(pos.get(1).map_or_else(none_obj, |v| v.new_ref())),
-            }
-        }
-        "pop" => {
-            let pos = positional("dict.pop", Arity::Expected, args, kwnames, 1, 2)?;
-            match pop(d, pos[0])? {
-                Some(v) => Ok(v),
-                None => match pos.get(1) {
-                    Some(v) => Ok(v.new_ref()),
-                    None => key_error(pos[0].new_ref()),
-                },
-            }
-        }
-        "setdefault" => {
-            let pos = positional("dict.setdefault", Arity::Expected, args, kwnames, 1, 2)?;
-            let h = crate::ops::hash(pos[0])?;
-            if let Some(v) = lookup(dict, pos[0], h)? {
-                return Ok(v);
-            }
-            let default = pos.get(1).map_or_else(none_obj, |v| v.new_ref());
-            insert(dict, pos[0].new_ref(), h, default.clone())?;
-            Ok(default)
-        }
-        "update" => {
-            let (pos, kw) = crate::func::split_args(args, kwnames);
-            crate::func::check_arity("update", Arity::Expected, pos.len(), 0, 1)?;
-            if let Some(src) = pos.first() {
-                update_from(d, *src)?;
-            }
-            update_kw(d, kw)?;
-            Ok(none_obj())
-        }
-        "clear" => {
-            positional("dict.clear", Arity::Takes, args, kwnames, 0, 0)?;
-            clear(d);
-            Ok(none_obj())
-        }
-        "copy" => {
-            positional("dict.copy", Arity::Takes, args, kwnames, 0, 0)?;
-            copy(d)
-        }
-        "popitem" => {
-            positional("dict.popitem", Arity::Takes, args, kwnames, 0, 0)?;
-            let t = dict.table();
-            let Some(last) = t.entries.iter().rposition(Option::is_some) else {
-                return key_error(crate::str::new_str("popitem(): dictionary is empty"));
-            };
-            let hash = t.entries[last].as_ref().map_or(0, |e| e.hash);
-            let slot = slot_of(t, hash, last);
-            match remove_at(dict, last, slot) {
-                Some(e) => Ok(crate::tuple::new_tuple(vec![e.key, e.value])),
-                None => key_error(crate::str::new_str("popitem(): dictionary is empty")),
-            }
-        }
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'dict' object has no attribute '{name}'"))),
-    }
+fn clear_method(d: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    dict_obj(d)?;
+    clear(d);
+    Ok(none_obj())
 }
+
+fn copy_method(d: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    copy(d)
+}
+
+/// `d[k]` as dict itself does it (`dict.__getitem__`, `d[k]` in a subclass without its
+/// own `__getitem__`).
+fn getitem_method(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    getitem(d, a[0])
+}
+
+fn contains_method(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(bool_obj(contains(d, a[0])?))
+}
+
+fn reversed_method(d: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    crate::iter::reversed_of(d)
+}
+
+// Operator dunders: what dict itself does, whatever a subclass overrides.
+
+/// dict's comparisons (`dict_richcompare`): only `==` and `!=`, and only with dicts.
+fn richcompare(op: CmpOp, d: Value, other: Value) -> PyResult {
+    if !is_dict(other) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return not_implemented();
+    }
+    let eq = crate::ops::dict_eq(d, other)?;
+    Ok(bool_obj(eq == (op == CmpOp::Eq)))
+}
+
+fn lt_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    richcompare(CmpOp::Lt, d, a[0])
+}
+fn le_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    richcompare(CmpOp::Le, d, a[0])
+}
+fn eq_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    richcompare(CmpOp::Eq, d, a[0])
+}
+fn ne_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    richcompare(CmpOp::Ne, d, a[0])
+}
+fn gt_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    richcompare(CmpOp::Gt, d, a[0])
+}
+fn ge_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    richcompare(CmpOp::Ge, d, a[0])
+}
+
+fn iter_slot(d: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    crate::iter::get_iter(d)
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kw)`: adds to what the dict holds.
+fn init_slot(d: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    update_args("dict", d, args, kwnames)?;
+    Ok(none_obj())
+}
+
+/// `a | b` of two dicts: a new dict (a plain one, whatever `a`'s class) with `b`'s
+/// items added (`dict_or`).
+fn or(a: Value, b: Value) -> PyResult {
+    if !is_dict(a) || !is_dict(b) {
+        return not_implemented();
+    }
+    let r = copy(a)?;
+    update_from(r.v(), b)?;
+    Ok(r)
+}
+
+fn or_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    or(d, a[0])
+}
+fn ror_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    or(a[0], d)
+}
+/// `d |= other`: `d.update(other)` for any mapping or iterable of pairs.
+fn ior_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    update_from(d, a[0])?;
+    Ok(d.new_ref())
+}
+
+fn len_slot(d: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(dict_obj(d)?.table().len as i64))
+}
+fn setitem_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    setitem(d, a[0], a[1])?;
+    Ok(none_obj())
+}
+fn delitem_slot(d: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    delitem(d, a[0])?;
+    Ok(none_obj())
+}
+
+/// `dict.__new__(cls)`: an empty dict of class `cls` (the arguments are `__init__`'s).
+fn dict_new(cls: &'static TypeObject, _args: &[Value], _kwnames: &[Obj]) -> PyResult {
+    if std::ptr::eq(cls, &DICT_TYPE) {
+        return Ok(new_dict());
+    }
+    Ok(crate::class::alloc_instance(cls))
+}
+
+/// What `dict` declares (see `typeobj.rs`).
+pub static SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", lt_slot, Params::One),
+        MethodDef::slot("__le__", le_slot, Params::One),
+        MethodDef::slot("__eq__", eq_slot, Params::One),
+        MethodDef::slot("__ne__", ne_slot, Params::One),
+        MethodDef::slot("__gt__", gt_slot, Params::One),
+        MethodDef::slot("__ge__", ge_slot, Params::One),
+        MethodDef::slot("__iter__", iter_slot, Params::NoArgs),
+        MethodDef::slot("__init__", init_slot, Params::Any),
+        MethodDef::slot("__or__", or_slot, Params::One),
+        MethodDef::slot("__ror__", ror_slot, Params::One),
+        MethodDef::slot("__ior__", ior_slot, Params::One),
+        MethodDef::slot("__len__", len_slot, Params::NoArgs),
+        MethodDef::method("__getitem__", getitem_method, Params::One),
+        MethodDef::slot("__setitem__", setitem_slot, Params::Pos(2, 2, Arity::Expected)),
+        MethodDef::slot("__delitem__", delitem_slot, Params::One),
+        MethodDef::method("__contains__", contains_method, Params::One),
+        MethodDef::method("__sizeof__", crate::slots::sizeof, Params::NoArgs),
+        MethodDef::method("get", get, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("setdefault", setdefault, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("pop", pop_method, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("popitem", popitem, Params::NoArgs),
+        MethodDef::method("keys", keys, Params::NoArgs),
+        MethodDef::method("items", items, Params::NoArgs),
+        MethodDef::method("values", values, Params::NoArgs),
+        MethodDef::method("update", update, Params::Any),
+        MethodDef::class("fromkeys", fromkeys, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("clear", clear_method, Params::NoArgs),
+        MethodDef::method("copy", copy_method, Params::NoArgs),
+        MethodDef::method("__reversed__", reversed_method, Params::NoArgs),
+        MethodDef::class("__class_getitem__", crate::slots::class_getitem, Params::One),
+    ],
+    nones: &["__hash__"],
+    new: Some(dict_new),
+    flags: BASETYPE,
+    ..crate::typeobj::EMPTY
+};
 
 // ---------------------------------------------------------------------------------------
 // Views.
@@ -795,7 +970,7 @@ mod tests {
         let d = new_dict();
         for i in 0..10_000 {
             set_item(d.v(), Obj::small(i), Obj::small(i)).unwrap();
-            call_method(d.v(), "popitem", &[], &[]).unwrap();
+            popitem(d.v(), &[], &[]).unwrap();
             set_item(d.v(), Obj::small(i + 7), Obj::small(i)).unwrap();
             delitem(d.v(), Obj::small(i + 7).v()).unwrap();
         }
@@ -809,19 +984,9 @@ mod tests {
         for i in 0..3 {
             set_item(d.v(), Obj::small(i), Obj::small(i)).unwrap();
         }
-        let r = call_method(d.v(), "popitem", &[], &[]).unwrap();
+        let r = popitem(d.v(), &[], &[]).unwrap();
         assert_eq!(crate::tuple::items(r.v())[0].v().as_small(), Some(2));
-        call_method(d.v(), "clear", &[], &[]).unwrap();
-        assert!(call_method(d.v(), "popitem", &[], &[]).is_err());
+        clear_method(d.v(), &[], &[]).unwrap();
+        assert!(popitem(d.v(), &[], &[]).is_err());
     }
 }
-
-/// What `dict` declares (see `typeobj.rs`).
-pub static SPEC: crate::typeobj::TypeSpec = crate::typeobj::TypeSpec {
-    methods: &[
-        crate::typeobj::MethodDef::slot("__repr__", crate::slots::repr, crate::typeobj::Params::NoArgs),
-        crate::typeobj::MethodDef::slot("__init__", crate::slots::container_init, crate::typeobj::Params::Any),
-    ],
-    flags: crate::typeobj::BASETYPE,
-    ..crate::typeobj::EMPTY
-};

@@ -893,7 +893,7 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     }
 }
 
-fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
+pub(crate) fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
     if a == b {
         return Ok(true);
     }
@@ -1691,7 +1691,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
         Kind::Str => crate::str::METHODS,
         Kind::Bytes => crate::bytes::BYTES_METHODS,
         Kind::ByteArray => crate::bytes::BYTEARRAY_METHODS,
-        Kind::Dict => crate::dict::METHODS,
         Kind::Module => return crate::module::getattr(o, name),
         _ if crate::io::is_stream(o) => return crate::io::getattr(o, name),
         Kind::Other if let Some(r) = crate::stdlib::getattr(o, name) => return r,
@@ -1822,7 +1821,6 @@ pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj])
     match o.kind() {
         Kind::Str => crate::str::call_method(o, name, args, kwnames),
         Kind::Bytes | Kind::ByteArray => crate::bytes::call_method(o, name, args, kwnames),
-        Kind::Dict => crate::dict::call_method(o, name, args, kwnames),
         _ if crate::io::is_stream(o) => crate::io::call_method(o, name, args, kwnames),
         Kind::Other if let Some(r) = crate::stdlib::call_method(o, name, args, kwnames) => r,
         _ if crate::gen::as_gen(o).is_some() => {
