@@ -12,7 +12,7 @@ use crate::err::*;
 use crate::func::Arity;
 use crate::object::*;
 use crate::ops::CmpOp;
-use crate::typeobj::{MethodDef, Params, TypeSpec, BASETYPE};
+use crate::typeobj::{GetSetDef, MethodDef, Params, TypeSpec, BASETYPE};
 use crate::types::*;
 use std::cell::UnsafeCell;
 
@@ -926,6 +926,271 @@ pub fn view_contains(v: Value, x: Value) -> PyResult<bool> {
         }
     }
 }
+
+/// A keys or items view: the views that are sets (`PyDictViewSet_Check`).
+fn is_view_set(v: Value) -> bool {
+    v.is_heap() && matches!(v.kind(), Kind::DictKeys | Kind::DictItems)
+}
+
+/// A set, a frozenset or a keys or items view: what the views' comparisons accept.
+fn is_set_like(v: Value) -> bool {
+    crate::set::as_set(v).is_some() || is_view_set(v)
+}
+
+/// `len(v)` of a set or a view.
+fn set_like_len(v: Value) -> usize {
+    match crate::set::as_set(v) {
+        Some(s) => s.len(),
+        None => view_len(v),
+    }
+}
+
+/// Is every element of `a` in `b` (`all_contained_in`)?
+fn all_contained_in(a: Value, b: Value) -> PyResult<bool> {
+    let it = crate::iter::get_iter(a)?;
+    while let Some(x) = crate::iter::next(it.v())? {
+        if !crate::ops::contains(b, x.v())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `a op b` for a keys or items view `a` (`dictview_richcompare`): set comparisons;
+/// None (NotImplemented) unless `b` is a set, a frozenset or a keys or items view.
+fn view_richcompare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    if !is_set_like(b) {
+        return Ok(None);
+    }
+    // Views of dicts holding each other's views compare without end.
+    let _guard = crate::ops::RecursionGuard::enter(" in comparison")?;
+    let (la, lb) = (set_like_len(a), set_like_len(b));
+    Ok(Some(match op {
+        CmpOp::Eq => la == lb && all_contained_in(a, b)?,
+        CmpOp::Ne => !(la == lb && all_contained_in(a, b)?),
+        CmpOp::Lt => la < lb && all_contained_in(a, b)?,
+        CmpOp::Le => la <= lb && all_contained_in(a, b)?,
+        CmpOp::Gt => la > lb && all_contained_in(b, a)?,
+        CmpOp::Ge => la >= lb && all_contained_in(b, a)?,
+    }))
+}
+
+/// `a op b` where `a` or `b` is a keys or items view: the view's comparison slot (the
+/// reflected one when only `b` is a view, as after a set's NotImplemented). None when
+/// neither gives an answer.
+pub fn view_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    if is_view_set(a) {
+        return view_richcompare(op, a, b);
+    }
+    if is_view_set(b) {
+        let reflected = match op {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            other => other,
+        };
+        return view_richcompare(reflected, b, a);
+    }
+    Ok(None)
+}
+
+fn view_cmp(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    Ok(view_richcompare(op, a, b)?.unwrap_or(false))
+}
+
+crate::cmp_slots!(view_cmp_slots, is_set_like, view_cmp);
+
+/// The left operand of a view's set operator as a new set (`dictviews_to_set`): the keys
+/// of a plain dict come from the dict itself, which sizes the set's table as CPython's
+/// fast path does (and so gives CPython's iteration order).
+fn to_set(v: Value) -> PyResult {
+    if v.kind() == Kind::DictKeys {
+        if let Some(d) = view_dict(v).filter(|d| d.is(&DICT_TYPE)) {
+            return crate::set::new_from(false, Some(d));
+        }
+    }
+    crate::set::new_from(false, Some(v))
+}
+
+/// `a & b` where `a` or `b` is a keys or items view (`_PyDictView_Intersect`): a set of
+/// the elements of the other operand (any iterable) that are in the view.
+fn view_and(a: Value, b: Value) -> PyResult {
+    let (mut this, mut other) = if is_view_set(a) { (a, b) } else { (b, a) };
+    if !is_view_set(this) {
+        return type_error("dict view expected");
+    }
+    let len_this = view_len(this);
+    if other.is(&SET_TYPE) && len_this <= crate::set::len(other) {
+        return crate::set::intersection_with(other, this);
+    }
+    if is_view_set(other) && view_len(other) > len_this {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let result = crate::set::new_from(false, None)?;
+    let it = crate::iter::get_iter(other)?;
+    while let Some(k) = crate::iter::next(it.v())? {
+        if view_contains(this, k.v())? {
+            crate::set::add_value(result.v(), k)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `a | b` (`dictviews_or`): `set(a)` updated with `b`.
+fn view_or(a: Value, b: Value) -> PyResult {
+    let r = to_set(a)?;
+    crate::set::update_with(r.v(), b)?;
+    Ok(r)
+}
+
+/// `a - b` (`dictviews_sub`): `set(a)` without the elements of `b`.
+fn view_sub(a: Value, b: Value) -> PyResult {
+    let r = to_set(a)?;
+    crate::set::difference_update_with(r.v(), b)?;
+    Ok(r)
+}
+
+/// `a ^ b` (`dictviews_xor`).
+fn view_xor(a: Value, b: Value) -> PyResult {
+    if a.kind() == Kind::DictItems && b.kind() == Kind::DictItems {
+        return items_xor(a, b);
+    }
+    let r = to_set(a)?;
+    crate::set::symmetric_difference_update_with(r.v(), b)?;
+    Ok(r)
+}
+
+/// `a ^ b` of two items views (`dictitems_xor`): compares values by key, so values need
+/// not be hashable unless their pair ends up in the result.
+fn items_xor(a: Value, b: Value) -> PyResult {
+    let (Some(d1), Some(d2)) = (view_dict(a), view_dict(b)) else { return type_error("dict view expected") };
+    let rest = copy(d1)?;
+    let result = crate::set::new_from(false, None)?;
+    for (k, v2) in items_vec(d2) {
+        let delete = match get_item(rest.v(), k.v())? {
+            Some(v1) => crate::list::eq_item(v1.v(), v2.v())?,
+            None => false,
+        };
+        if delete {
+            delitem(rest.v(), k.v())?;
+        } else {
+            crate::set::add_value(result.v(), crate::tuple::new_tuple(vec![k, v2]))?;
+        }
+    }
+    let remaining = new_view(rest.v(), &DICT_ITEMS_TYPE);
+    crate::set::update_with(result.v(), remaining.v())?;
+    Ok(result)
+}
+
+fn view_sub_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    view_sub(v, a[0])
+}
+fn view_rsub_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    view_sub(a[0], v)
+}
+fn view_and_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    view_and(v, a[0])
+}
+fn view_rand_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    view_and(a[0], v)
+}
+fn view_xor_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    view_xor(v, a[0])
+}
+fn view_rxor_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    view_xor(a[0], v)
+}
+fn view_or_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    view_or(v, a[0])
+}
+fn view_ror_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    view_or(a[0], v)
+}
+
+/// `view.isdisjoint(other)`: no element of `other` (any iterable) is in the view; of two
+/// sets or views, the smaller one is iterated (`dictviews_isdisjoint`).
+fn isdisjoint(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let (mut this, mut other) = (v, a[0]);
+    if this == other {
+        return Ok(bool_obj(view_len(this) == 0));
+    }
+    if is_set_like(other) && set_like_len(other) > set_like_len(this) {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let it = crate::iter::get_iter(other)?;
+    while let Some(x) = crate::iter::next(it.v())? {
+        if crate::ops::contains(this, x.v())? {
+            return Ok(bool_obj(false));
+        }
+    }
+    Ok(bool_obj(true))
+}
+
+fn view_iter_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    crate::iter::get_iter(v)
+}
+fn view_len_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(view_len(v) as i64))
+}
+fn view_contains_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(bool_obj(view_contains(v, a[0])?))
+}
+fn view_reversed(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    crate::iter::reversed_of(v)
+}
+
+/// `view.mapping`: a read-only proxy of the dict the view looks at.
+fn view_mapping(v: Value) -> PyResult {
+    match view_dict(v) {
+        Some(d) => Ok(crate::descr::mappingproxy(d)),
+        None => type_error("dict view expected"),
+    }
+}
+
+const VIEW_GETSETS: &[GetSetDef] = &[GetSetDef::getset("mapping", view_mapping, None)];
+
+/// What `dict_keys` and `dict_items` declare: set-like views.
+static VIEW_SET_METHODS: &[MethodDef] = &[
+    MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+    MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+    MethodDef::slot("__lt__", view_cmp_slots::lt, Params::One),
+    MethodDef::slot("__le__", view_cmp_slots::le, Params::One),
+    MethodDef::slot("__eq__", view_cmp_slots::eq, Params::One),
+    MethodDef::slot("__ne__", view_cmp_slots::ne, Params::One),
+    MethodDef::slot("__gt__", view_cmp_slots::gt, Params::One),
+    MethodDef::slot("__ge__", view_cmp_slots::ge, Params::One),
+    MethodDef::slot("__iter__", view_iter_slot, Params::NoArgs),
+    MethodDef::slot("__sub__", view_sub_slot, Params::One),
+    MethodDef::slot("__rsub__", view_rsub_slot, Params::One),
+    MethodDef::slot("__and__", view_and_slot, Params::One),
+    MethodDef::slot("__rand__", view_rand_slot, Params::One),
+    MethodDef::slot("__xor__", view_xor_slot, Params::One),
+    MethodDef::slot("__rxor__", view_rxor_slot, Params::One),
+    MethodDef::slot("__or__", view_or_slot, Params::One),
+    MethodDef::slot("__ror__", view_ror_slot, Params::One),
+    MethodDef::slot("__len__", view_len_slot, Params::NoArgs),
+    MethodDef::slot("__contains__", view_contains_slot, Params::One),
+    MethodDef::method("isdisjoint", isdisjoint, Params::One),
+    MethodDef::method("__reversed__", view_reversed, Params::NoArgs),
+];
+
+pub static KEYS_SPEC: TypeSpec =
+    TypeSpec { methods: VIEW_SET_METHODS, getsets: VIEW_GETSETS, nones: &["__hash__"], ..crate::typeobj::EMPTY };
+pub static ITEMS_SPEC: TypeSpec =
+    TypeSpec { methods: VIEW_SET_METHODS, getsets: VIEW_GETSETS, nones: &["__hash__"], ..crate::typeobj::EMPTY };
+/// `dict_values`: no set operations, no comparisons but identity.
+pub static VALUES_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__iter__", view_iter_slot, Params::NoArgs),
+        MethodDef::slot("__len__", view_len_slot, Params::NoArgs),
+        MethodDef::method("__reversed__", view_reversed, Params::NoArgs),
+    ],
+    getsets: VIEW_GETSETS,
+    ..crate::typeobj::EMPTY
+};
 
 #[cfg(test)]
 mod tests {

@@ -316,6 +316,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
     if let Some(r) = crate::stdlib::binop(op, a, b, false) {
         return r;
     }
+    if let Some(r) = view_binop(op, a, b) {
+        return r;
+    }
     seq_binop(op, a, b)
 }
 
@@ -326,6 +329,25 @@ pub(crate) fn number_binop(op: BinOp, a: Value, b: Value) -> PyResult<Option<Obj
         (Some(x), Some(y)) => num_binop(op, x, y, a, b),
         _ => Ok(None),
     }
+}
+
+/// `a op b` where a dict view is an operand, through the operator slots in the views'
+/// tables: `a.__op__(b)`, then `b.__rop__(a)`, each skipped when it is not declared or
+/// gives NotImplemented (None: neither answered).
+fn view_binop(op: BinOp, a: Value, b: Value) -> Option<PyResult> {
+    let is_view = |v: Value| v.is_heap() && matches!(v.kind(), Kind::DictKeys | Kind::DictValues | Kind::DictItems);
+    if !is_view(a) && !is_view(b) {
+        return None;
+    }
+    let (name, rname, _) = dunders(op);
+    for (x, dunder, y) in [(a, name, b), (b, rname, a)] {
+        match builtin_dunder_call(x, dunder, &[y]) {
+            Some(Ok(r)) if r.v() == crate::class::not_implemented() => {}
+            Some(r) => return Some(r),
+            None => {}
+        }
+    }
+    None
 }
 
 /// Arithmetic on two numbers; None when the operator does not apply to them.
@@ -740,7 +762,12 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
             Ok(crate::bytes::cmp(a, b).is_some_and(|o| ord_result(op, o)))
         }
-        (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(op, a, b),
+        (Kind::DictKeys | Kind::DictItems, _) | (_, Kind::DictKeys | Kind::DictItems) => {
+            match crate::dict::view_compare(op, a, b)? {
+                Some(r) => Ok(r),
+                None => unorderable(op, a, b),
+            }
+        }
         _ => match crate::set::order(op, a, b)? {
             Some(r) => Ok(r),
             None => unorderable(op, a, b),
@@ -799,43 +826,6 @@ pub(crate) fn seq_order(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     }
 }
 
-/// The elements of a keys or items view, as the set it stands for.
-fn view_elements(v: Value) -> Vec<Obj> {
-    let d = match crate::dict::view_dict(v) {
-        Some(d) => d,
-        None => return Vec::new(),
-    };
-    let pairs = crate::dict::items_vec(d);
-    if v.kind() == Kind::DictKeys {
-        pairs.into_iter().map(|(k, _)| k).collect()
-    } else {
-        pairs.into_iter().map(|(k, x)| crate::tuple::new_tuple(vec![k, x])).collect()
-    }
-}
-
-/// Is every element of view `a` in view `b`?
-fn view_subset(a: Value, b: Value) -> PyResult<bool> {
-    for x in view_elements(a) {
-        if !crate::dict::view_contains(b, x.v())? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
-/// Set comparisons of keys and items views.
-fn view_order(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
-    let (la, lb) = (crate::dict::view_len(a), crate::dict::view_len(b));
-    Ok(match op {
-        CmpOp::Eq => la == lb && view_subset(a, b)?,
-        CmpOp::Ne => !(la == lb && view_subset(a, b)?),
-        CmpOp::Lt => la < lb && view_subset(a, b)?,
-        CmpOp::Le => la <= lb && view_subset(a, b)?,
-        CmpOp::Gt => la > lb && view_subset(b, a)?,
-        CmpOp::Ge => la >= lb && view_subset(b, a)?,
-    })
-}
-
 /// `a == b`.
 pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     if a.is_small_int() && b.is_small_int() {
@@ -876,7 +866,9 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
             Ok(a == b || crate::bytes::cmp(a, b) == Some(Ordering::Equal))
         }
         (Kind::Range, Kind::Range) => Ok(range_eq(a, b)),
-        (Kind::DictKeys | Kind::DictItems, Kind::DictKeys | Kind::DictItems) => view_order(CmpOp::Eq, a, b),
+        (Kind::DictKeys | Kind::DictItems, _) | (_, Kind::DictKeys | Kind::DictItems) => {
+            Ok(crate::dict::view_compare(CmpOp::Eq, a, b)?.unwrap_or(a == b))
+        }
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => Ok(crate::set::eq(a, b)?.unwrap_or(false)),
         (Kind::BoundMethod, Kind::BoundMethod) => {
             // Bound methods are equal when they bind the same function to the same object.

@@ -30,9 +30,9 @@ builtin_types! {
     DICT_TYPE = "dict", Dict, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictObj>, &crate::dict::SPEC;
     SET_TYPE = "set", Set, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>, &crate::set::SET_SPEC;
     FROZENSET_TYPE = "frozenset", FrozenSet, Some(&OBJECT_TYPE), dealloc_payload::<crate::set::SetObj>, &crate::set::FROZENSET_SPEC;
-    DICT_KEYS_TYPE = "dict_keys", DictKeys, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &EMPTY_SPEC;
-    DICT_VALUES_TYPE = "dict_values", DictValues, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &EMPTY_SPEC;
-    DICT_ITEMS_TYPE = "dict_items", DictItems, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &EMPTY_SPEC;
+    DICT_KEYS_TYPE = "dict_keys", DictKeys, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &crate::dict::KEYS_SPEC;
+    DICT_VALUES_TYPE = "dict_values", DictValues, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &crate::dict::VALUES_SPEC;
+    DICT_ITEMS_TYPE = "dict_items", DictItems, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictViewObj>, &crate::dict::ITEMS_SPEC;
     RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::RangeObj>, &crate::range::RANGE_SPEC;
     SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::SliceObj>, &crate::range::SLICE_SPEC;
     FUNCTION_TYPE = "function", Function, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::FuncObj>, &crate::func::FUNCTION_SPEC;
