@@ -815,6 +815,12 @@ pub extern "C" fn rt_code_new(
         doc: at(3),
         _marker: std::marker::PhantomData,
     });
+    // The code object lives as long as the program: so do the constants it holds.
+    if let Some(code) = crate::code::as_code(c.v()) {
+        for part in [&code.params, &code.varnames, &code.freevars, &code.cellvars, &code.doc] {
+            make_immortal(part.v());
+        }
+    }
     make_immortal(c.v());
     c.into_raw()
 }
