@@ -198,18 +198,6 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
             return type_error("object() takes no arguments");
         }
         Ok(alloc(PlainObj { hdr: Header::new(&OBJECT_TYPE) }))
-    } else if is(iter::iter_type(iter::ENUMERATE)) {
-        iter::construct_enumerate(args, kwnames)
-    } else if is(iter::iter_type(iter::ZIP)) {
-        iter::construct_zip(args, kwnames)
-    } else if is(iter::iter_type(iter::REVERSED)) {
-        iter::construct_reversed(args, kwnames)
-    } else if is(iter::iter_type(iter::MAP)) {
-        iter::construct_map(args, kwnames)
-    } else if is(iter::iter_type(iter::FILTER)) {
-        iter::construct_filter(args, kwnames)
-    } else if let Some(r) = crate::ellipsis::construct_singleton(ty, args, kwnames) {
-        r
     } else {
         type_error(format!("cannot create '{}' instances", ty.name))
     }

@@ -5,16 +5,13 @@ use crate::object::*;
 use crate::types::*;
 use std::cell::UnsafeCell;
 
-pub static CELL_TYPE: TypeObject = TypeObject {
-    hdr: Header::immortal(&TYPE_TYPE),
-    name: "cell",
-    kind: Kind::Other,
-    base: Some(&OBJECT_TYPE),
-    dealloc: dealloc_payload::<CellObj>,
-    class: None,
-    spec: &crate::typeobj::EMPTY_SPEC,
-    dict: std::sync::atomic::AtomicU64::new(0),
-};
+pub static CELL_TYPE: TypeObject = TypeObject::builtin(
+    "cell",
+    Kind::Other,
+    Some(&OBJECT_TYPE),
+    dealloc_payload::<CellObj>,
+    &crate::misctypes::CELL_SPEC,
+);
 
 #[repr(C)]
 pub struct CellObj {

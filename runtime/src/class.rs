@@ -328,16 +328,13 @@ fn is_function(v: Value) -> bool {
 }
 
 /// The NotImplemented singleton.
-pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject {
-    hdr: Header::immortal(&TYPE_TYPE),
-    name: "NotImplementedType",
-    kind: Kind::Other,
-    base: Some(&OBJECT_TYPE),
-    dealloc: dealloc_never,
-    class: None,
-    spec: &crate::typeobj::EMPTY_SPEC,
-    dict: std::sync::atomic::AtomicU64::new(0),
-};
+pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject::builtin(
+    "NotImplementedType",
+    Kind::Other,
+    Some(&OBJECT_TYPE),
+    dealloc_never,
+    &crate::misctypes::NOT_IMPLEMENTED_SPEC,
+);
 pub static NOT_IMPLEMENTED: NoneObj = NoneObj { hdr: Header::immortal(&NOT_IMPLEMENTED_TYPE) };
 
 pub fn not_implemented() -> Value {

@@ -178,6 +178,9 @@ pub fn new_method_wrapper(recv: Obj, def: &'static MethodDef, owner: &'static Ty
 pub fn check_args<'a>(def: &MethodDef, owner: &TypeObject, args: &'a [Value], kwnames: &'a [Obj]) -> PyResult<()> {
     use crate::func::positional_of;
     let owner_name = || crate::typeobj::builtin_name_parts(owner).1;
+    if def.kind == MethKind::Slot && !matches!(def.params, Params::Any) {
+        return check_slot_args(def, args, kwnames);
+    }
     match def.params {
         Params::Any => Ok(()),
         Params::NoArgs => positional_of(owner_name(), def.name, Arity::Takes, args, kwnames, 0, 0).map(drop),
@@ -186,6 +189,42 @@ pub fn check_args<'a>(def: &MethodDef, owner: &TypeObject, args: &'a [Value], kw
             positional_of(owner_name(), def.name, style, args, kwnames, min as usize, max as usize).map(drop)
         }
     }
+}
+
+/// The argument checks of a slot wrapper, worded as CPython's `wrap_*` functions word them.
+#[inline]
+fn check_slot_args(def: &MethodDef, args: &[Value], kwnames: &[Obj]) -> PyResult<()> {
+    let (min, max) = match def.params {
+        Params::NoArgs => (0, 0),
+        Params::One => (1, 1),
+        Params::Pos(min, max, _) => (min as usize, max as usize),
+        Params::Any => return Ok(()),
+    };
+    if kwnames.is_empty() && (min..=max).contains(&args.len()) {
+        return Ok(());
+    }
+    slot_args_error(def, args.len() - kwnames.len(), !kwnames.is_empty(), min, max)
+}
+
+#[cold]
+fn slot_args_error(def: &MethodDef, n: usize, kw: bool, min: usize, max: usize) -> PyResult<()> {
+    if kw {
+        return type_error(format!("wrapper {}() takes no keyword arguments", def.name));
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if max <= 1 && min == max {
+        // check_num_args
+        return type_error(format!("expected {min} argument{}, got {n}", plural(min)));
+    }
+    // PyArg_UnpackTuple with an empty name.
+    let (how, k) = if min == max {
+        ("", min)
+    } else if n < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    type_error(format!(" expected {how}{k} argument{}, got {n}", plural(k)))
 }
 
 /// Calls method `def` of `owner` on `recv` (checked to be an instance of `owner`).

@@ -15,3 +15,13 @@ pub fn attr_doc(_t: &TypeObject, _name: &str) -> Option<&'static str> {
 pub fn attr_signature(_t: &TypeObject, _name: &str) -> Option<&'static str> {
     None
 }
+
+/// The docstring of builtin function `name` (`len.__doc__`).
+pub fn builtin_doc(_name: &str) -> Option<&'static str> {
+    None
+}
+
+/// The `__text_signature__` of builtin function `name`.
+pub fn builtin_signature(_name: &str) -> Option<&'static str> {
+    None
+}

@@ -14,7 +14,7 @@ pub static ELLIPSIS_TYPE: TypeObject = TypeObject::builtin(
     Kind::Other,
     Some(&crate::types::OBJECT_TYPE),
     dealloc_never,
-    &crate::typeobj::EMPTY_SPEC,
+    &crate::misctypes::ELLIPSIS_SPEC,
 );
 
 /// The payload of the singleton: a header and nothing else.

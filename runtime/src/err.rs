@@ -521,7 +521,7 @@ pub fn free_var_error(name: &str) -> PyErr {
 // ---------------------------------------------------------------------------------------
 // Traceback objects.
 
-use crate::types::{none_obj, OBJECT_TYPE, TYPE_TYPE};
+use crate::types::{none_obj, OBJECT_TYPE};
 
 /// `exc.__traceback__`: a view of the frames an exception passed through, outermost
 /// first as CPython's `tb_next` chain goes (`tb_lineno`, `tb_next`).
@@ -538,16 +538,13 @@ unsafe impl PyPayload for TracebackObj {
     }
 }
 
-pub static TRACEBACK_TYPE: TypeObject = TypeObject {
-    hdr: Header::immortal(&TYPE_TYPE),
-    name: "traceback",
-    kind: Kind::Other,
-    base: Some(&OBJECT_TYPE),
-    dealloc: dealloc_payload::<TracebackObj>,
-    class: None,
-    spec: &crate::typeobj::EMPTY_SPEC,
-    dict: std::sync::atomic::AtomicU64::new(0),
-};
+pub static TRACEBACK_TYPE: TypeObject = TypeObject::builtin(
+    "traceback",
+    Kind::Other,
+    Some(&OBJECT_TYPE),
+    dealloc_payload::<TracebackObj>,
+    &crate::misctypes::TRACEBACK_SPEC,
+);
 
 /// The traceback of exception `e` (None before it was raised).
 pub fn traceback_of(e: &ExcObj) -> Obj {
@@ -557,17 +554,4 @@ pub fn traceback_of(e: &ExcObj) -> Obj {
     }
     frames.reverse();
     alloc(TracebackObj { hdr: Header::new(&TRACEBACK_TYPE), frames, index: 0 })
-}
-
-/// `tb.name` for a traceback object (None when `o` is not one).
-pub fn traceback_getattr(o: Value, name: &str) -> Option<PyResult> {
-    let t = o.downcast::<TracebackObj>()?;
-    Some(match name {
-        "tb_lineno" => Ok(crate::int::from_i64(t.frames[t.index].line as i64)),
-        "tb_next" if t.index + 1 < t.frames.len() => {
-            Ok(alloc(TracebackObj { hdr: Header::new(&TRACEBACK_TYPE), frames: t.frames.clone(), index: t.index + 1 }))
-        }
-        "tb_next" => Ok(none_obj()),
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'traceback' object has no attribute '{name}'"))),
-    })
 }

@@ -199,9 +199,6 @@ pub fn call(f: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if let Some(nf) = f.downcast::<NativeFuncObj>() {
         return match &nf.native {
             Native::Plain(fun) => fun(args, kwnames),
-            Native::Method(recv, name) if crate::io::is_stream(recv.v()) => {
-                crate::io::call_method(recv.v(), name, args, kwnames)
-            }
             Native::Method(recv, name) => crate::ops::kind_method(recv.v(), name, args, kwnames),
             Native::BaseMethod(recv, name) => crate::ops::call_builtin_method(recv.v(), name, args, kwnames),
             Native::Bound(recv, def, owner) => crate::descr::call_def(def, owner, recv.v(), args, kwnames),

@@ -42,21 +42,16 @@ const STACK_BYTES: usize = 16 << 20;
 /// Python frames a generator stack holds, with a wide margin (as `program::MAX_FRAMES`).
 const STACK_FRAMES: i64 = 3_000;
 
-pub static GENERATOR_TYPE: TypeObject = TypeObject {
-    hdr: Header::immortal(&TYPE_TYPE),
-    name: "generator",
-    kind: Kind::Iterator,
-    base: Some(&OBJECT_TYPE),
-    dealloc: dealloc_gen,
-    class: None,
-    spec: &crate::typeobj::EMPTY_SPEC,
-    dict: std::sync::atomic::AtomicU64::new(0),
-};
+pub static GENERATOR_TYPE: TypeObject =
+    TypeObject::builtin("generator", Kind::Iterator, Some(&OBJECT_TYPE), dealloc_gen, &SPEC);
 
 #[repr(C)]
 pub struct GenObj {
     pub hdr: Header,
-    pub qualname: Obj,
+    pub name: ObjCell,
+    pub qualname: ObjCell,
+    /// The code object of the generator function (`gi_code`).
+    code: Obj,
     state: UnsafeCell<GenState>,
 }
 
@@ -115,7 +110,9 @@ pub fn new_generator(f: Value, bound: crate::func::Bound) -> PyResult {
     let stack = new_stack()?;
     let g = alloc(GenObj {
         hdr: Header::new(&GENERATOR_TYPE),
-        qualname: func.qualname.obj(),
+        name: ObjCell::new(func.name.obj()),
+        qualname: ObjCell::new(func.qualname.obj()),
+        code: func.code.clone(),
         state: UnsafeCell::new(GenState {
             co: None,
             started: false,
@@ -410,46 +407,105 @@ pub fn close(g: &GenObj) -> PyResult<()> {
     }
 }
 
-/// Methods of generators.
-pub fn call_method(g: &GenObj, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    use crate::func::{positional, Arity};
-    match name {
-        "send" => {
-            let a = positional("generator.send", Arity::Takes, args, kwnames, 1, 1)?;
-            send(g, a[0])
-        }
-        "throw" => {
-            let a = positional("throw", Arity::Takes, args, kwnames, 1, 3)?;
-            throw(g, a[0])
-        }
-        "close" => {
-            positional("generator.close", Arity::Takes, args, kwnames, 0, 0)?;
-            close(g)?;
-            Ok(none_obj())
-        }
-        "__next__" => {
-            positional("generator.__next__", Arity::Takes, args, kwnames, 0, 0)?;
-            match next(g)? {
-                Some(v) => Ok(v),
-                None => Err(PyErr::bare(&STOP_ITERATION)),
-            }
-        }
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'generator' object has no attribute '{name}'"))),
+// ---------------------------------------------------------------------------------------
+// What `generator` declares (see `typeobj.rs`).
+
+use crate::typeobj::{GetSetDef, MethodDef, Params, TypeSpec, EMPTY};
+
+fn gen_of(v: Value) -> PyResult<&'static GenObj> {
+    as_gen(v).map_or_else(|| type_error("descriptor requires a 'generator' object"), Ok)
+}
+fn send_method(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    send(gen_of(v)?, a[0])
+}
+fn throw_method(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    throw(gen_of(v)?, a[0])
+}
+fn close_method(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    close(gen_of(v)?)?;
+    Ok(none_obj())
+}
+fn next_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    match next(gen_of(v)?)? {
+        Some(x) => Ok(x),
+        None => Err(PyErr::bare(&STOP_ITERATION)),
     }
 }
-
-/// Attributes of generators: their methods, bound.
-pub fn getattr(g: &GenObj, v: Value, name: &str) -> PyResult {
-    let m: &'static str = match name {
-        "send" => "send",
-        "throw" => "throw",
-        "close" => "close",
-        "__next__" => "__next__",
-        "__name__" | "__qualname__" => return Ok(g.qualname.clone()),
-        _ => return Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'generator' object has no attribute '{name}'"))),
-    };
-    Ok(crate::func::new_bound_method(v.new_ref(), m))
+fn iter_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    gen_of(v)?;
+    Ok(v.new_ref())
 }
+fn repr_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let g = gen_of(v)?;
+    Ok(crate::str::new_string(format!(
+        "<generator object {} at {:#x}>",
+        crate::str::as_str(g.qualname.get()).unwrap_or("?"),
+        v.0
+    )))
+}
+fn str_value(what: &str, to: Option<Value>) -> PyResult<Obj> {
+    match to {
+        Some(t) if crate::str::as_str(t).is_some() => Ok(t.new_ref()),
+        _ => type_error(format!("__{what}__ must be set to a string object")),
+    }
+}
+fn name_get(v: Value) -> PyResult {
+    Ok(gen_of(v)?.name.obj())
+}
+fn name_set(v: Value, to: Option<Value>) -> PyResult<()> {
+    gen_of(v)?.name.set(str_value("name", to)?);
+    Ok(())
+}
+fn qualname_get(v: Value) -> PyResult {
+    Ok(gen_of(v)?.qualname.obj())
+}
+fn qualname_set(v: Value, to: Option<Value>) -> PyResult<()> {
+    gen_of(v)?.qualname.set(str_value("qualname", to)?);
+    Ok(())
+}
+fn gi_code(v: Value) -> PyResult {
+    Ok(gen_of(v)?.code.clone())
+}
+fn gi_running(v: Value) -> PyResult {
+    Ok(bool_obj(gen_of(v)?.st().running))
+}
+fn gi_suspended(v: Value) -> PyResult {
+    let st = gen_of(v)?.st();
+    Ok(bool_obj(st.started && !st.finished && !st.running))
+}
+fn gi_yieldfrom(v: Value) -> PyResult {
+    let d = gen_of(v)?.st().delegate;
+    Ok(if d.is_null() { none_obj() } else { Value(d as u64).new_ref() })
+}
+fn gi_frame(v: Value) -> PyResult {
+    if gen_of(v)?.st().finished {
+        return Ok(none_obj());
+    }
+    Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: frame objects (gi_frame) are not supported yet".to_string()))
+}
+
+static SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", repr_slot, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__iter__", iter_slot, Params::NoArgs),
+        MethodDef::slot("__next__", next_slot, Params::NoArgs),
+        MethodDef::method("send", send_method, Params::One),
+        MethodDef::method("throw", throw_method, Params::Pos(1, 3, crate::func::Arity::Takes)),
+        MethodDef::method("close", close_method, Params::NoArgs),
+        MethodDef::method("__sizeof__", crate::slots::sizeof, Params::NoArgs),
+    ],
+    getsets: &[
+        GetSetDef::getset("gi_code", gi_code, None),
+        GetSetDef::getset("__name__", name_get, Some(name_set)),
+        GetSetDef::getset("__qualname__", qualname_get, Some(qualname_set)),
+        GetSetDef::getset("gi_yieldfrom", gi_yieldfrom, None),
+        GetSetDef::member("gi_running", gi_running, None),
+        GetSetDef::getset("gi_frame", gi_frame, None),
+        GetSetDef::getset("gi_suspended", gi_suspended, None),
+    ],
+    ..EMPTY
+};
 
 /// # Safety
 /// `h` is a generator with no references left.

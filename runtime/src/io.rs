@@ -6,7 +6,7 @@
 //! `sys.stdout.flush()`, before `input()` reads, and whenever it grows large.
 //! Write errors (e.g. a closed pipe) are ignored.
 use crate::err::*;
-use crate::func::{positional, positional_of, Arity};
+use crate::func::{positional, Arity};
 use crate::object::*;
 use crate::types::*;
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -24,16 +24,8 @@ unsafe fn dealloc_never(_: *mut Header) {
 }
 
 /// `type(sys.stdout)`.
-pub static STREAM_TYPE: TypeObject = TypeObject {
-    hdr: Header::immortal(&TYPE_TYPE),
-    name: "TextIOWrapper",
-    kind: Kind::Other,
-    base: Some(&OBJECT_TYPE),
-    dealloc: dealloc_never,
-    class: None,
-    spec: &crate::typeobj::EMPTY_SPEC,
-    dict: std::sync::atomic::AtomicU64::new(0),
-};
+pub static STREAM_TYPE: TypeObject =
+    TypeObject::builtin("_io.TextIOWrapper", Kind::Other, Some(&OBJECT_TYPE), dealloc_never, &SPEC);
 
 pub static STDIN: StreamObj = StreamObj { hdr: Header::immortal(&STREAM_TYPE), fd: 0 };
 pub static STDOUT: StreamObj = StreamObj { hdr: Header::immortal(&STREAM_TYPE), fd: 1 };
@@ -187,61 +179,142 @@ pub fn input(args: &[Value], kwnames: &[Obj]) -> PyResult {
     Ok(crate::str::new_string(line))
 }
 
-/// The names of the stream methods (bound-method lookup).
-pub static METHODS: &[&str] = &["flush", "isatty", "read", "readline", "readlines", "write"];
+// ---------------------------------------------------------------------------------------
+// What the stream type declares (see `typeobj.rs`).
 
-/// `stream.name`: a bound method.
-pub fn getattr(o: Value, name: &str) -> PyResult {
-    match METHODS.iter().find(|m| **m == name) {
-        Some(m) => Ok(crate::func::new_bound_method(o.new_ref(), m)),
-        None => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'_io.TextIOWrapper' object has no attribute '{name}'"))),
+use crate::typeobj::{GetSetDef, MethodDef, Params, TypeSpec, EMPTY};
+
+fn fd_of(o: Value) -> PyResult<u8> {
+    stream_fd(o).map_or_else(|| type_error("descriptor requires a '_io.TextIOWrapper' object"), Ok)
+}
+
+fn write_method(o: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let fd = fd_of(o)?;
+    let Some(s) = a[0].downcast::<crate::str::StrObj>() else {
+        return type_error(format!("write() argument must be str, not {}", a[0].ty().name));
+    };
+    if fd == 0 {
+        return Err(PyErr::new(&OS_ERROR, "not writable"));
+    }
+    write_to(o, &s.s)?;
+    Ok(crate::int::from_i64(s.nchars as i64))
+}
+
+fn flush_method(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    fd_of(o)?;
+    flush_file(o)?;
+    Ok(none_obj())
+}
+
+fn isatty_method(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let tty = match fd_of(o)? {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    };
+    Ok(bool_obj(tty))
+}
+
+fn readable_fd(o: Value) -> PyResult<()> {
+    if fd_of(o)? != 0 {
+        return Err(PyErr::new(&OS_ERROR, "not readable"));
+    }
+    Ok(())
+}
+
+fn readline_method(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    readable_fd(o)?;
+    Ok(crate::str::new_string(read_line()))
+}
+
+fn read_method(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    readable_fd(o)?;
+    Ok(crate::str::new_string(read_all()))
+}
+
+fn readlines_method(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    readable_fd(o)?;
+    let text = read_all();
+    let lines = text.split_inclusive('\n').map(crate::str::new_str).collect();
+    Ok(crate::list::new_list(lines))
+}
+
+fn fileno_method(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(fd_of(o)? as i64))
+}
+
+fn readable_method(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(bool_obj(fd_of(o)? == 0))
+}
+
+fn writable_method(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(bool_obj(fd_of(o)? != 0))
+}
+
+fn false_method(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    fd_of(o)?;
+    Ok(bool_obj(false))
+}
+
+fn next_slot(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    match next_line(o)? {
+        Some(l) => Ok(l),
+        None => Err(PyErr::bare(&STOP_ITERATION)),
     }
 }
 
-/// `stream.name(*args)`.
-pub fn call_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let fd = stream_fd(o).unwrap_or(1);
-    match name {
-        "write" => {
-            let pos = positional("TextIOWrapper.write", Arity::Takes, args, kwnames, 1, 1)?;
-            let Some(s) = pos[0].downcast::<crate::str::StrObj>() else {
-                return type_error(format!("write() argument must be str, not {}", pos[0].ty().name));
-            };
-            if fd == 0 {
-                return Err(PyErr::new(&OS_ERROR, "not writable"));
-            }
-            write_to(o, &s.s)?;
-            Ok(crate::int::from_i64(s.nchars as i64))
-        }
-        "flush" => {
-            positional("TextIOWrapper.flush", Arity::Takes, args, kwnames, 0, 0)?;
-            flush_file(o)?;
-            Ok(none_obj())
-        }
-        "isatty" => {
-            positional("TextIOWrapper.isatty", Arity::Takes, args, kwnames, 0, 0)?;
-            let tty = match fd {
-                0 => std::io::stdin().is_terminal(),
-                1 => std::io::stdout().is_terminal(),
-                _ => std::io::stderr().is_terminal(),
-            };
-            Ok(bool_obj(tty))
-        }
-        "readline" | "read" | "readlines" => {
-            positional_of("TextIOWrapper", name, Arity::Expected, args, kwnames, 0, 1)?;
-            if fd != 0 {
-                return Err(PyErr::new(&OS_ERROR, "not readable"));
-            }
-            Ok(match name {
-                "readline" => crate::str::new_string(read_line()),
-                "read" => crate::str::new_string(read_all()),
-                _ => {
-                    let text = read_all();
-                    let lines = text.split_inclusive('\n').map(crate::str::new_str).collect();
-                    crate::list::new_list(lines)
-                }
-            })
-        }
-        _ => getattr(o, name),
-    }
+fn iter_slot(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    fd_of(o)?;
+    Ok(o.new_ref())
 }
+
+fn repr_slot(o: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    crate::ops::repr_of(o)
+}
+
+fn name_get(o: Value) -> PyResult {
+    Ok(crate::str::new_str(match fd_of(o)? {
+        0 => "<stdin>",
+        1 => "<stdout>",
+        _ => "<stderr>",
+    }))
+}
+
+fn encoding_get(o: Value) -> PyResult {
+    fd_of(o)?;
+    Ok(crate::str::new_str("utf-8"))
+}
+
+fn closed_get(o: Value) -> PyResult {
+    fd_of(o)?;
+    Ok(bool_obj(false))
+}
+
+fn mode_get(o: Value) -> PyResult {
+    Ok(crate::str::new_str(if fd_of(o)? == 0 { "r" } else { "w" }))
+}
+
+static SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", repr_slot, Params::NoArgs),
+        MethodDef::slot("__iter__", iter_slot, Params::NoArgs),
+        MethodDef::slot("__next__", next_slot, Params::NoArgs),
+        MethodDef::method("write", write_method, Params::One),
+        MethodDef::method("read", read_method, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("readline", readline_method, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("readlines", readlines_method, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("flush", flush_method, Params::NoArgs),
+        MethodDef::method("fileno", fileno_method, Params::NoArgs),
+        MethodDef::method("seekable", false_method, Params::NoArgs),
+        MethodDef::method("readable", readable_method, Params::NoArgs),
+        MethodDef::method("writable", writable_method, Params::NoArgs),
+        MethodDef::method("isatty", isatty_method, Params::NoArgs),
+    ],
+    getsets: &[
+        GetSetDef::getset("name", name_get, None),
+        GetSetDef::getset("encoding", encoding_get, None),
+        GetSetDef::getset("closed", closed_get, None),
+        GetSetDef::getset("mode", mode_get, None),
+    ],
+    ..EMPTY
+};

@@ -136,20 +136,15 @@ impl IterObj {
 }
 
 macro_rules! iter_types {
-    ($( $idx:ident = $name:literal ),* $(,)?) => {
+    ($( $idx:ident = $name:literal $(=> $spec:expr)? ),* $(,)?) => {
         /// The type objects of the builtin iterators, indexed by the constants below.
-        pub static ITER_TYPES: [TypeObject; [$($name),*].len()] = [$(TypeObject {
-            hdr: Header::immortal(&TYPE_TYPE),
-            name: $name,
-            kind: Kind::Iterator,
-            base: Some(&OBJECT_TYPE),
-            dealloc: dealloc_payload::<IterObj>,
-            class: None,
-            spec: &crate::typeobj::EMPTY_SPEC,
-            dict: std::sync::atomic::AtomicU64::new(0),
-        }),*];
+        pub static ITER_TYPES: [TypeObject; [$($name),*].len()] = [$(
+            TypeObject::builtin($name, Kind::Iterator, Some(&OBJECT_TYPE), dealloc_payload::<IterObj>, iter_types!(@spec $($spec)?))
+        ),*];
         iter_types!(@idx 0usize; $($idx)*);
     };
+    (@spec) => { &ITER_SPEC };
+    (@spec $spec:expr) => { $spec };
     (@idx $n:expr; $first:ident $($rest:ident)*) => {
         pub const $first: usize = $n;
         iter_types!(@idx $n + 1usize; $($rest)*);
@@ -172,17 +167,65 @@ iter_types! {
     DICT_REV_VALUE_ITER = "dict_reversevalueiterator",
     DICT_REV_ITEM_ITER = "dict_reverseitemiterator",
     SET_ITER = "set_iterator",
-    ENUMERATE = "enumerate",
-    ZIP = "zip",
-    REVERSED = "reversed",
-    MAP = "map",
-    FILTER = "filter",
+    ENUMERATE = "enumerate" => &ENUMERATE_SPEC,
+    ZIP = "zip" => &ZIP_SPEC,
+    REVERSED = "reversed" => &REVERSED_SPEC,
+    MAP = "map" => &MAP_SPEC,
+    FILTER = "filter" => &FILTER_SPEC,
     CALLABLE_ITER = "callable_iterator",
     BYTES_ITER = "bytes_iterator",
     BYTEARRAY_ITER = "bytearray_iterator",
     // CPython's name for the iterator of any sequence without its own.
     SEQ_ITER = "iterator",
 }
+
+// What the iterator types declare (see `typeobj.rs`).
+
+use crate::typeobj::{MethodDef, Params, TypeSpec, BASETYPE, EMPTY};
+
+fn iter_self(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(v.new_ref())
+}
+fn next_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    match next(v)? {
+        Some(x) => Ok(x),
+        None => Err(PyErr::bare(&STOP_ITERATION)),
+    }
+}
+fn reduce_slot(_v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: pickling iterators is not supported yet".to_string()))
+}
+
+static ITER_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__iter__", iter_self, Params::NoArgs),
+        MethodDef::slot("__next__", next_slot, Params::NoArgs),
+        MethodDef::method("__reduce__", reduce_slot, Params::NoArgs),
+    ],
+    ..EMPTY
+};
+
+macro_rules! builtin_iter_spec {
+    ($id:ident, $ctor:path) => {
+        static $id: TypeSpec = TypeSpec {
+            methods: &[
+                MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+                MethodDef::slot("__iter__", iter_self, Params::NoArgs),
+                MethodDef::slot("__next__", next_slot, Params::NoArgs),
+                MethodDef::method("__reduce__", reduce_slot, Params::NoArgs),
+            ],
+            new: Some(|_cls, args, kwnames| $ctor(args, kwnames)),
+            flags: BASETYPE,
+            ..EMPTY
+        };
+    };
+}
+builtin_iter_spec!(ENUMERATE_SPEC, construct_enumerate);
+builtin_iter_spec!(ZIP_SPEC, construct_zip);
+builtin_iter_spec!(REVERSED_SPEC, construct_reversed);
+builtin_iter_spec!(MAP_SPEC, construct_map);
+builtin_iter_spec!(FILTER_SPEC, construct_filter);
 
 /// The type object of builtin iterator kind `idx` (one of the constants above).
 pub fn iter_type(idx: usize) -> &'static TypeObject {

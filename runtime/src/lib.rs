@@ -27,6 +27,7 @@ pub mod int;
 pub mod io;
 pub mod iter;
 pub mod list;
+pub mod misctypes;
 pub mod module;
 pub mod mt;
 pub mod numfmt;

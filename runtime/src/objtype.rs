@@ -106,13 +106,19 @@ pub(crate) fn object_delattr_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult 
 }
 
 /// `object.__init__(self, *args, **kwargs)`.
+/// Does some type along the MRO of `t` before `object` define `name`?
+fn overrides(t: &'static TypeObject, name: &str) -> bool {
+    let key = crate::str::intern(name);
+    lookup_where(t, key.v()).is_some_and(|(_, owner)| !std::ptr::eq(owner, &OBJECT_TYPE))
+}
+
 fn object_init(v: Value, args: &[Value], _kwnames: &[Obj]) -> PyResult {
     if !args.is_empty() {
         let t = v.ty();
         // As CPython: excess arguments are an error unless `__new__` is overridden and
         // `__init__` is not.
-        let init_overridden = crate::class::lookup(t, "__init__").is_some();
-        let new_overridden = crate::class::lookup(t, "__new__").is_some();
+        let init_overridden = overrides(t, "__init__");
+        let new_overridden = overrides(t, "__new__");
         if init_overridden || !new_overridden {
             let name = if init_overridden { "object" } else { t.name };
             return type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)"));
@@ -124,8 +130,8 @@ fn object_init(v: Value, args: &[Value], _kwnames: &[Obj]) -> PyResult {
 /// `object.__new__(cls, *args, **kwargs)`.
 fn object_new(cls: &'static TypeObject, args: &[Value], _kwnames: &[Obj]) -> PyResult {
     if !args.is_empty() {
-        let init_overridden = crate::class::lookup(cls, "__init__").is_some();
-        let new_overridden = crate::class::lookup(cls, "__new__").is_some();
+        let init_overridden = overrides(cls, "__init__");
+        let new_overridden = overrides(cls, "__new__");
         if new_overridden || !init_overridden {
             return type_error(format!("{}() takes no arguments", cls.name));
         }

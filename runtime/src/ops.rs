@@ -1422,7 +1422,7 @@ pub(crate) fn repr_builtin_into(v: Value, out: &mut String) -> PyResult<()> {
         Kind::Iterator if crate::gen::as_gen(v).is_some() => {
             let g = crate::gen::as_gen(v).expect("a generator");
             let _ =
-                write!(out, "<generator object {} at {addr:#x}>", crate::str::as_str(g.qualname.v()).unwrap_or("?"));
+                write!(out, "<generator object {} at {addr:#x}>", crate::str::as_str(g.qualname.get()).unwrap_or("?"));
         }
         Kind::Other if let Some(r) = crate::descr::repr(v) => out.push_str(&r?),
         Kind::Iterator | Kind::Other => {
@@ -1632,6 +1632,10 @@ pub fn getattr_opt(o: Value, name: Value) -> PyResult<Option<Obj>> {
     if let Some(v) = crate::attr::getattr(o, name)? {
         return Ok(Some(v));
     }
+    if let Some(m) = o.downcast::<crate::class::MethodObj>() {
+        // A bound method forwards what its type lacks to its function (`m.__name__`).
+        return getattr_opt(m.func.v(), name);
+    }
     if let Some(r) = legacy_getattr(o, s) {
         return r.map(Some);
     }
@@ -1645,37 +1649,6 @@ fn legacy_getattr(o: Value, name: &str) -> Option<PyResult> {
 }
 
 fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
-    if let Some(m) = o.downcast::<crate::class::MethodObj>() {
-        match name {
-            "__self__" => return Ok(m.recv.clone()),
-            "__func__" => return Ok(m.func.clone()),
-            _ => return getattr(m.func.v(), name),
-        }
-    }
-    if crate::class::as_property(o).is_some() {
-        let m: &'static str = match name {
-            "setter" => "setter",
-            "getter" => "getter",
-            "deleter" => "deleter",
-            "fget" | "fset" | "fdel" => {
-                let p = crate::class::as_property(o).expect("a property");
-                let f = match name {
-                    "fget" => &p.fget,
-                    "fset" => &p.fset,
-                    _ => &p.fdel,
-                };
-                return Ok(f.clone().unwrap_or_else(none_obj));
-            }
-            _ => return legacy_miss(),
-        };
-        return Ok(crate::func::new_bound_method(o.new_ref(), m));
-    }
-    if let Some(g) = crate::gen::as_gen(o) {
-        return crate::gen::getattr(g, o, name);
-    }
-    if let Some(r) = crate::err::traceback_getattr(o, name) {
-        return r;
-    }
     if let Some(r) = crate::stdlib::typing::getattr(o, name) {
         return r;
     }
@@ -1683,39 +1656,7 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
         Kind::Str => crate::str::METHODS,
         Kind::Bytes => crate::bytes::BYTES_METHODS,
         Kind::ByteArray => crate::bytes::BYTEARRAY_METHODS,
-        Kind::Module => return crate::module::getattr(o, name),
-        _ if crate::io::is_stream(o) => return crate::io::getattr(o, name),
         Kind::Other if let Some(r) = crate::stdlib::getattr(o, name) => return r,
-        Kind::Type => {
-            return match name {
-                // A name `m.T` is type `T` of module `m`, as CPython reads `tp_name`.
-                "__name__" | "__qualname__" => {
-                    let name = type_name_of(o);
-                    Ok(crate::str::new_str(name.rsplit_once('.').map_or(name, |(_, n)| n)))
-                }
-                "__module__" => {
-                    Ok(crate::str::new_str(type_name_of(o).rsplit_once('.').map_or("builtins", |(m, _)| m)))
-                }
-                _ => Err(PyErr::new(
-                    &ATTRIBUTE_ERROR,
-                    format!("type object '{}' has no attribute '{name}'", type_name_of(o)),
-                )),
-            };
-        }
-        Kind::NativeFunction | Kind::BoundMethod => {
-            if let Some(nf) = o.downcast::<crate::func::NativeFuncObj>() {
-                match (name, &nf.native) {
-                    ("__name__", _) => return Ok(crate::str::new_str(nf.name)),
-                    ("__qualname__", crate::func::Native::Method(recv, m)) => {
-                        return Ok(crate::str::new_string(format!("{}.{m}", recv.v().ty().name)))
-                    }
-                    ("__qualname__", _) => return Ok(crate::str::new_str(nf.name)),
-                    ("__self__", crate::func::Native::Method(recv, _)) => return Ok(recv.clone()),
-                    _ => {}
-                }
-            }
-            &[]
-        }
         _ => &[],
     };
     match method_name(table, name) {
@@ -1813,11 +1754,7 @@ pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj])
     match o.kind() {
         Kind::Str => crate::str::call_method(o, name, args, kwnames),
         Kind::Bytes | Kind::ByteArray => crate::bytes::call_method(o, name, args, kwnames),
-        _ if crate::io::is_stream(o) => crate::io::call_method(o, name, args, kwnames),
         Kind::Other if let Some(r) = crate::stdlib::call_method(o, name, args, kwnames) => r,
-        _ if crate::gen::as_gen(o).is_some() => {
-            crate::gen::call_method(crate::gen::as_gen(o).expect("a generator"), name, args, kwnames)
-        }
         _ => Err(no_attribute_error(o, name)),
     }
 }

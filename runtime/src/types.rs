@@ -24,7 +24,7 @@ builtin_types! {
     STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>, &EMPTY_SPEC;
     BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
     BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
-    NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static, &EMPTY_SPEC;
+    NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static, &crate::misctypes::NONE_SPEC;
     LIST_TYPE = "list", List, Some(&OBJECT_TYPE), dealloc_payload::<crate::list::ListObj>, &crate::list::SPEC;
     TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), dealloc_payload::<crate::tuple::TupleObj>, &crate::tuple::SPEC;
     DICT_TYPE = "dict", Dict, Some(&OBJECT_TYPE), dealloc_payload::<crate::dict::DictObj>, &crate::dict::SPEC;
@@ -36,7 +36,7 @@ builtin_types! {
     RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::RangeObj>, &crate::range::RANGE_SPEC;
     SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), dealloc_payload::<crate::range::SliceObj>, &crate::range::SLICE_SPEC;
     FUNCTION_TYPE = "function", Function, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::FuncObj>, &crate::func::FUNCTION_SPEC;
-    BUILTIN_FUNCTION_TYPE = "builtin_function_or_method", NativeFunction, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::NativeFuncObj>, &EMPTY_SPEC;
+    BUILTIN_FUNCTION_TYPE = "builtin_function_or_method", NativeFunction, Some(&OBJECT_TYPE), dealloc_payload::<crate::func::NativeFuncObj>, &crate::misctypes::BUILTIN_FUNCTION_SPEC;
     MODULE_TYPE = "module", Module, Some(&OBJECT_TYPE), dealloc_payload::<crate::module::ModuleObj>, &EMPTY_SPEC;
 }
 
