@@ -916,18 +916,6 @@ impl ModuleCx {
     /// the body is a function returning its namespace, as in CPython.
     fn lower_class(&mut self, f: &mut FnCx, s: &ast::Stmt, c: &ast::StmtClassDef) -> Option<Stmt> {
         let line = self.line(s);
-        if !c.keywords.is_empty() {
-            self.unsupported("class keywords (metaclass=…)", &c.keywords[0]);
-        }
-        for b in &c.bases {
-            if let ast::Expr::Name(n) = b {
-                let name = n.id.as_str();
-                let builtin = self.resolve(f, name).is_none() || (self.dynamic && BUILTINS.contains(&name));
-                if builtin && !is_exception_name(name) && !matches!(name, "object" | "list" | "dict") {
-                    self.unsupported(&format!("subclassing the builtin type '{name}'"), b);
-                }
-            }
-        }
         let decorators: Vec<Expr> = c.decorator_list.iter().map(|e| self.lower_expr(f, e)).collect();
         let builtin = |name: &str| Expr::new(ExprKind::Builtin(name.into()), Ty::Any, line);
         let str_e = |s: &str| Expr::new(ExprKind::Str(s.into()), Ty::Str, line);
@@ -998,12 +986,29 @@ impl ModuleCx {
         );
         let mut args = vec![make, str_e(c.name.as_str()), str_e(&qualname)];
         args.extend(self.lower_elts(f, &c.bases));
-        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Star(_)));
+        // Class keywords (`metaclass=M`, the rest for `__init_subclass__`), after the bases.
+        let has_star =
+            args.iter().any(|a| matches!(a.kind, ExprKind::Star(_))) || c.keywords.iter().any(|k| k.arg.is_none());
         let mut value = if has_star {
             let t = Expr::new(ExprKind::Tuple(args), Ty::Tuple, line);
-            Expr::new(ExprKind::CallEx { func, args: Box::new(t), kwargs: None }, Ty::Any, line)
+            let kwargs = if c.keywords.is_empty() {
+                None
+            } else {
+                let items = c
+                    .keywords
+                    .iter()
+                    .map(|k| (k.arg.as_ref().map(|a| a.to_string()), self.lower_expr(f, &k.value)))
+                    .collect();
+                Some(Box::new(Expr::new(ExprKind::KwArgs(items), Ty::Dict, line)))
+            };
+            Expr::new(ExprKind::CallEx { func, args: Box::new(t), kwargs }, Ty::Any, line)
         } else {
-            Expr::new(ExprKind::Call { func, args, kwargs: vec![] }, Ty::Any, line)
+            let kwargs = c
+                .keywords
+                .iter()
+                .filter_map(|k| Some((k.arg.as_ref()?.to_string(), self.lower_expr(f, &k.value))))
+                .collect();
+            Expr::new(ExprKind::Call { func, args, kwargs }, Ty::Any, line)
         };
         for d in decorators.into_iter().rev() {
             value = Expr::new(ExprKind::Call { func: Box::new(d), args: vec![value], kwargs: vec![] }, Ty::Any, line);
@@ -2024,15 +2029,6 @@ fn is_folded_constant(e: &ast::Expr) -> bool {
         }
         _ => false,
     }
-}
-
-fn is_exception_name(name: &str) -> bool {
-    name.ends_with("Error")
-        || name.ends_with("Exception")
-        || name == "StopIteration"
-        || name == "GeneratorExit"
-        || name == "SystemExit"
-        || name == "KeyboardInterrupt"
 }
 
 fn int_const(i: &BigInt) -> ExprKind {

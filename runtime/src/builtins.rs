@@ -59,7 +59,7 @@ pub static BUILTIN_FNS: [NativeFuncObj; 51] = [
     native("compile", crate::dynamic::compile),
     native("globals", crate::dynamic::globals),
     native("locals", crate::dynamic::locals),
-    native("__build_class__", crate::class::build_class),
+    native("__build_class__", crate::typenew::build_class),
     native("delattr", delattr),
     native("vars", vars),
     native("__pyaot_set_display__", crate::set::display),
@@ -126,40 +126,43 @@ pub fn lookup(name: &str) -> PyResult {
     Err(name_error(name))
 }
 
-/// The type object `v` is, if it is one.
+/// The type object `v` is, if it is one (its type is `type` or a metaclass).
+#[inline]
 pub fn as_type(v: Value) -> Option<&'static TypeObject> {
-    if v.is_heap() && v.is(&TYPE_TYPE) {
-        // SAFETY: values whose type is `type` are type objects, which are immortal.
+    if v.is_heap() && v.kind() == Kind::Type {
+        // SAFETY: values whose type has the layout of `type` are type objects, which are
+        // immortal.
         Some(unsafe { &*(v.0 as *const TypeObject) })
     } else {
         None
     }
 }
 
-/// Calling a type object: constructors of builtin types and exceptions.
+/// Calling a type object: `type(C).__call__(C, *args)`.
 pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
     let Some(ty) = as_type(t) else {
         return type_error(format!("'{}' object is not callable", t.ty().name));
     };
+    crate::typenew::call(ty, t, args, kwnames)
+}
+
+/// `type.__call__` for a builtin type: its constructor (`__new__`, then `__init__`).
+pub fn call_builtin_type(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let t = ty.as_value();
     if ty.class.is_some() {
         return crate::class::instantiate(ty, args, kwnames);
     }
     if let Some(r) = crate::stdlib::construct(ty, args, kwnames) {
         return r;
     }
-    if let Some(new) = ty.spec.new.filter(|_| !std::ptr::eq(ty, &TYPE_TYPE) && !std::ptr::eq(ty, &OBJECT_TYPE)) {
+    if let Some(new) = ty.spec.new {
         // `type.__call__`: `T.__new__`, then `T.__init__` when T (or a builtin base but
         // `object`) declares one.
         let obj = new(ty, args, kwnames)?;
-        if obj.v().ty().is_subtype(ty) {
-            let key = crate::str::intern("__init__");
-            if let Some((init, owner)) = crate::typeobj::lookup_where(ty, key.v()) {
-                if !std::ptr::eq(owner, &OBJECT_TYPE) {
-                    if let Some(d) = crate::descr::as_method_descr(init.v()) {
-                        crate::descr::call_def(d.def, d.owner, obj.v(), args, kwnames)?;
-                    }
-                }
-            }
+        // `type(x)` returns at once; otherwise `__init__` of the new object's own type.
+        let one_arg_type = std::ptr::eq(ty, &TYPE_TYPE) && args.len() == 1;
+        if obj.v().ty().is_subtype(ty) && !one_arg_type {
+            crate::typenew::init_object(obj.v(), args, kwnames)?;
         }
         return Ok(obj);
     }
@@ -175,29 +178,6 @@ pub fn call_type(t: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
         str_new(args, kwnames)
     } else if is(&BYTES_TYPE) || is(&BYTEARRAY_TYPE) {
         crate::bytes::construct(ty, args, kwnames)
-    } else if is(&LIST_TYPE) {
-        let pos = positional("list", Arity::Expected, args, kwnames, 0, 1)?;
-        Ok(crate::list::new_list(match pos.first() {
-            Some(v) => iter::collect(*v)?,
-            None => Vec::new(),
-        }))
-    } else if is(&TYPE_TYPE) {
-        let (pos, _) = split_args(args, kwnames);
-        if pos.len() == 1 && kwnames.is_empty() {
-            if let Some(m) = crate::stdlib::enum_::metatype(pos[0]) {
-                return Ok(m);
-            }
-            return Ok(pos[0].ty().as_value().new_ref());
-        }
-        if pos.len() == 3 {
-            return type_error("type() with 3 arguments (class creation) is not supported");
-        }
-        type_error("type() takes 1 or 3 arguments")
-    } else if is(&OBJECT_TYPE) {
-        if !args.is_empty() {
-            return type_error("object() takes no arguments");
-        }
-        Ok(alloc(PlainObj { hdr: Header::new(&OBJECT_TYPE) }))
     } else {
         type_error(format!("cannot create '{}' instances", ty.name))
     }
@@ -258,6 +238,13 @@ pub fn int_of(x: Value) -> PyResult {
     }
     if x.is(&BOOL_TYPE) {
         return Ok(Obj::small((x == py_true()) as i64));
+    }
+    if x.kind() == Kind::Int && crate::class::class_of(x).is_some() {
+        // A subclass of int: its own `__int__`/`__index__`, else its value.
+        if let Some(r) = number_dunder(x, &["__int__", "__index__"], "int", crate::int::is_int) {
+            return r;
+        }
+        return Ok(crate::int::plain_int(x));
     }
     if let Some(s) = crate::str::as_str(x) {
         return parse_int(s, 10);
@@ -390,8 +377,17 @@ pub(crate) fn float_new(args: &[Value], kwnames: &[Obj]) -> PyResult {
 
 /// `float(x)` for one argument.
 pub fn float_of(x: Value) -> PyResult {
-    if x.kind() == Kind::Float {
+    if x.is_heap() && x.is(&FLOAT_TYPE) {
         return Ok(x.new_ref());
+    }
+    if crate::class::class_of(x).is_some() {
+        // A class's own `__float__` (or `__index__`) comes before its builtin base's value.
+        if let Some(f) = crate::float::float_dunder(x) {
+            return Ok(crate::float::new_float(f?));
+        }
+    }
+    if let Some(f) = crate::float::float_val(x) {
+        return Ok(crate::float::new_float(f));
     }
     if crate::int::is_int(x) {
         return Ok(crate::float::new_float(crate::float::as_f64(x)?));

@@ -1376,3 +1376,11 @@ mod tests {
         assert_eq!(find_in(b"abc", b"", 5, 3), None);
     }
 }
+
+impl BytesObj {
+    /// A bytes payload with header `hdr` (an instance of a class deriving from bytes or
+    /// bytearray, made by `class.rs`).
+    pub fn with_header(hdr: Header, data: Vec<u8>) -> BytesObj {
+        BytesObj { hdr, data: UnsafeCell::new(data), hash: Cell::new(-1) }
+    }
+}

@@ -29,6 +29,11 @@ pub struct ClassData {
     /// `__init__` along the MRO as last looked up: the class epoch then, and the
     /// attribute (borrowed; 0 for none). See `inline_cache`.
     init_cache: std::cell::Cell<[u64; 2]>,
+    /// `__new__` defined in Python along the MRO, cached as `init_cache`.
+    new_cache: std::cell::Cell<[u64; 2]>,
+    /// Where instances of a class deriving from a builtin type (a `SubObj`) keep their
+    /// `__dict__`: its offset in the object (CPython's `tp_dictoffset`); 0 for the others.
+    dict_offset: usize,
 }
 
 /// `__init__` along the MRO of class `ty`, looked up once per class epoch.
@@ -41,6 +46,17 @@ fn init_of(ty: &'static TypeObject, c: &ClassData) -> Option<Obj> {
     // The class namespace keeps the attribute alive while the epoch holds.
     c.init_cache.set([crate::inline_cache::epoch(), init.as_ref().map_or(0, |i| i.v().0)]);
     init
+}
+
+/// `__new__` defined in Python along the MRO of class `ty`, looked up once per class epoch.
+fn new_of(ty: &'static TypeObject, c: &ClassData) -> Option<Obj> {
+    let [epoch, attr] = c.new_cache.get();
+    if epoch == crate::inline_cache::epoch() {
+        return (attr != 0).then(|| Value(attr).new_ref());
+    }
+    let new = lookup(ty, "__new__");
+    c.new_cache.set([crate::inline_cache::epoch(), new.as_ref().map_or(0, |i| i.v().0)]);
+    new
 }
 
 /// An instance of a class defined in Python (not deriving from a builtin type).
@@ -66,11 +82,34 @@ unsafe fn dealloc_sub<T>(h: *mut Header) {
     drop(Box::from_raw(h as *mut SubObj<T>));
 }
 
-/// The builtin types Python classes may derive from, besides `object` and exceptions.
-fn sub_layout(kind: Kind) -> Option<unsafe fn(*mut Header)> {
+/// How instances of a class deriving from a builtin type are laid out: their dealloc and
+/// where their `__dict__` is (`SubObj<T>` for the builtin's payload `T`).
+#[derive(Clone, Copy)]
+struct SubLayout {
+    dealloc: unsafe fn(*mut Header),
+    dict_offset: usize,
+}
+
+macro_rules! sub {
+    ($t:ty) => {
+        Some(SubLayout { dealloc: dealloc_sub::<$t>, dict_offset: std::mem::offset_of!(SubObj<$t>, dict) })
+    };
+}
+
+/// The builtin layouts Python classes may derive from, besides `object` and exceptions.
+fn sub_layout(kind: Kind) -> Option<SubLayout> {
     match kind {
-        Kind::List => Some(dealloc_sub::<crate::list::ListObj>),
-        Kind::Dict => Some(dealloc_sub::<crate::dict::DictObj>),
+        Kind::List => sub!(crate::list::ListObj),
+        Kind::Dict => sub!(crate::dict::DictObj),
+        Kind::Int => sub!(crate::int::IntObj),
+        Kind::Float => sub!(crate::float::FloatObj),
+        Kind::Complex => sub!(crate::complex::ComplexObj),
+        Kind::Str => sub!(crate::str::StrObj),
+        Kind::Tuple => sub!(crate::tuple::TupleObj),
+        Kind::Set | Kind::FrozenSet => sub!(crate::set::SetObj),
+        Kind::Bytes | Kind::ByteArray => sub!(crate::bytes::BytesObj),
+        // A metaclass: its instances are classes (leaked type objects, no instance dict).
+        Kind::Type => Some(SubLayout { dealloc: dealloc_never, dict_offset: 0 }),
         _ => None,
     }
 }
@@ -196,16 +235,13 @@ pub fn instance_dict(v: Value) -> Option<Value> {
     if let Some(i) = as_instance(v) {
         return Some(i.dict.v());
     }
-    let dealloc = v.ty().dealloc;
-    if std::ptr::fn_addr_eq(dealloc, dealloc_sub::<crate::list::ListObj> as unsafe fn(*mut Header)) {
-        // SAFETY: the dealloc says it is a SubObj<ListObj>.
-        return Some(unsafe { &*(v.0 as *const SubObj<crate::list::ListObj>) }.dict.v());
+    let off = v.ty().class?.dict_offset;
+    if off == 0 {
+        return None;
     }
-    if std::ptr::fn_addr_eq(dealloc, dealloc_sub::<crate::dict::DictObj> as unsafe fn(*mut Header)) {
-        // SAFETY: the dealloc says it is a SubObj<DictObj>.
-        return Some(unsafe { &*(v.0 as *const SubObj<crate::dict::DictObj>) }.dict.v());
-    }
-    None
+    // SAFETY: a class with a dict offset lays its instances out as `SubObj<T>`, whose
+    // `dict` field (an `Obj`) is at that offset; the caller's reference keeps `v` alive.
+    Some(unsafe { (*((v.0 as usize + off) as *const Obj)).v() })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -386,73 +422,84 @@ pub fn mro_of(t: &'static TypeObject) -> Vec<&'static TypeObject> {
     v
 }
 
-/// `__build_class__(body, name, qualname, *bases)`: runs the body for the namespace and
-/// makes the class.
-pub fn build_class(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    if args.len() < 3 || !kwnames.is_empty() {
-        return type_error("__build_class__: not enough arguments");
+/// Makes a class of metaclass `type` from its namespace (for classes stdlib modules define;
+/// `type.__new__` is `typenew::type_new`).
+pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, ns: Obj) -> PyResult {
+    make_class_with(&TYPE_TYPE, name, qualname, bases, ns)
+}
+
+/// Is `b` a type Python classes may derive from? (NotImplementedError for builtin base
+/// types whose subclasses pyaot cannot lay out yet.)
+fn check_base(b: &'static TypeObject) -> PyResult<()> {
+    if b.class.is_some() || b.kind == Kind::Exception || std::ptr::eq(b, &OBJECT_TYPE) {
+        return Ok(());
     }
-    let ns = crate::func::call(args[0], &[], &[])?;
-    let name = crate::str::as_str(args[1]).unwrap_or("?").to_string();
-    let qualname = crate::str::as_str(args[2]).unwrap_or("?").to_string();
-    let mut bases: Vec<&'static TypeObject> = Vec::new();
-    for b in &args[3..] {
-        match crate::builtins::as_type(*b) {
-            Some(t) => bases.push(t),
-            None => return type_error("bases must be types"),
-        }
+    if b.spec.flags & crate::typeobj::BASETYPE == 0 {
+        return type_error(format!("type '{}' is not an acceptable base type", b.name));
     }
+    if sub_layout(b.kind).is_none() {
+        return Err(PyErr::new(
+            &NOT_IMPLEMENTED_ERROR,
+            format!("pyaot: subclassing the builtin type '{}' is not supported yet", b.name),
+        ));
+    }
+    Ok(())
+}
+
+/// Makes a class of metaclass `meta` from namespace `ns` (a dict the class takes over).
+pub fn make_class_with(
+    meta: &'static TypeObject,
+    name: String,
+    qualname: String,
+    mut bases: Vec<&'static TypeObject>,
+    ns: Obj,
+) -> PyResult {
     if bases.is_empty() {
         bases.push(&OBJECT_TYPE);
     }
     for b in &bases {
-        let ok = b.class.is_some()
-            || std::ptr::eq(*b, &OBJECT_TYPE)
-            || b.kind == Kind::Exception
-            || std::ptr::eq(*b, &LIST_TYPE)
-            || std::ptr::eq(*b, &DICT_TYPE);
-        if !ok {
-            return Err(PyErr::new(
-                &NOT_IMPLEMENTED_ERROR,
-                format!("pyaot: subclassing the builtin type '{}' is not supported yet", b.name),
-            ));
-        }
+        check_base(b)?;
     }
-    let cls = make_class(name, qualname, bases, ns)?;
-    crate::stdlib::enum_::finish_class(cls.v())?;
-    Ok(cls)
-}
-
-/// Makes a class from its namespace (also for classes stdlib modules define).
-pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject>, ns: Obj) -> PyResult {
     let dict = crate::dict::new_dict();
     let mut classcell = None;
     for (k, v) in crate::dict::items_vec(ns.v()) {
-        if crate::str::as_str(k.v()) == Some("__classcell__") {
-            classcell = Some(v);
-        } else {
-            if let (Some(p), Some(n)) = (v.v().downcast::<PropertyObj>(), crate::str::as_str(k.v())) {
-                // `property.__set_name__`.
-                *p.name.borrow_mut() = Some(n.to_string());
+        match crate::str::as_str(k.v()) {
+            Some("__classcell__") => classcell = Some(v),
+            Some("__qualname__") => {}
+            key => {
+                // A plain function as `__init_subclass__`/`__class_getitem__` is a class
+                // method, and as `__new__` a static method, as `type.__new__` makes them.
+                let v = match key {
+                    Some("__init_subclass__" | "__class_getitem__") if is_function(v.v()) => {
+                        alloc_wrap(&CLASSMETHOD_TYPE, v.v())
+                    }
+                    Some("__new__") if is_function(v.v()) => alloc_wrap(&STATICMETHOD_TYPE, v.v()),
+                    _ => v,
+                };
+                if let (Some(p), Some(n)) = (v.v().downcast::<PropertyObj>(), key) {
+                    // `property.__set_name__`.
+                    *p.name.borrow_mut() = Some(n.to_string());
+                }
+                crate::dict::set_item(dict.v(), k, v)?;
             }
-            crate::dict::set_item(dict.v(), k, v)?;
         }
     }
     let set = |k: &str, v: Obj| crate::dict::set_item(dict.v(), crate::str::new_str(k), v);
-    let module = match crate::dict::get_item(dict.v(), crate::str::new_str("__module__").v())? {
+    let has = |k: &str| crate::dict::get_name(dict.v(), crate::str::intern(k).v()).is_some();
+    let module = match crate::dict::get_name(dict.v(), crate::str::intern("__module__").v()) {
         Some(m) => crate::str::as_str(m.v()).unwrap_or("__main__").to_string(),
         None => {
             set("__module__", crate::str::new_str("__main__"))?;
             "__main__".to_string()
         }
     };
-    set("__qualname__", crate::str::new_str(&qualname))?;
+    if !has("__doc__") {
+        set("__doc__", none_obj())?;
+    }
     // A class that defines `__eq__` and not `__hash__` is unhashable, as in CPython.
-    let has = |k: &str| crate::dict::get_item(dict.v(), crate::str::new_str(k).v()).map(|v| v.is_some());
-    if has("__eq__")? && !has("__hash__")? {
+    if has("__eq__") && !has("__hash__") {
         set("__hash__", none_obj())?;
     }
-    // Functions stored as `__init_subclass__`/`__new__` need no wrapping here.
     let slots = match crate::dict::get_item(dict.v(), crate::str::new_str("__slots__").v())? {
         Some(s) => {
             let mut names: Vec<String> = if s.v().kind() == Kind::Str {
@@ -464,7 +511,7 @@ pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject
                     .collect()
             };
             // Slots of the bases stay allowed; a base without slots allows anything.
-            let mut all_slotted = true;
+            let mut all_slotted = !names.iter().any(|n| n == "__dict__");
             for b in &bases {
                 match b.class {
                     Some(c) => match &c.slots {
@@ -498,21 +545,23 @@ pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject
     slot_names.retain(|n| n != "__dict__" && n != "__weakref__");
     let is_exc = bases.iter().any(|b| b.kind == Kind::Exception);
     let mut pending_getsets: Vec<(Obj, &'static GetSetDef)> = Vec::new();
+    // The builtin layout the bases impose: at most one (besides plain objects).
     let layouts: Vec<Kind> = bases.iter().map(|b| b.kind).filter(|k| sub_layout(*k).is_some()).collect();
     if layouts.iter().any(|k| *k != layouts[0]) || (is_exc && !layouts.is_empty()) {
         return type_error("multiple bases have instance lay-out conflict");
     }
-    let (kind, dealloc) = if is_exc {
+    let (kind, dealloc, dict_offset) = if is_exc {
         let exc_base = bases.iter().find(|b| b.kind == Kind::Exception).expect("an exception base");
-        (Kind::Exception, exc_base.dealloc)
+        (Kind::Exception, exc_base.dealloc, 0)
     } else if let Some(&k) = layouts.first() {
-        (k, sub_layout(k).expect("a layout"))
+        let l = sub_layout(k).expect("a layout");
+        (k, l.dealloc, l.dict_offset)
     } else {
-        (Kind::Other, dealloc_instance as unsafe fn(*mut Header))
+        (Kind::Other, dealloc_instance as unsafe fn(*mut Header), 0)
     };
     // The class that first gives instances a `__dict__` holds its descriptor, as CPython's.
     let base_has_dict = bases.iter().any(|b| b.kind == Kind::Exception || b.class.is_some_and(|c| c.slots.is_none()));
-    if slots.is_none() && !base_has_dict {
+    if slots.is_none() && !base_has_dict && kind != Kind::Type {
         for (n, g) in [("__dict__", &DICT_GETSET), ("__weakref__", &WEAKREF_GETSET)] {
             let key = crate::str::intern(n);
             if crate::dict::get_name(dict.v(), key.v()).is_none() {
@@ -529,9 +578,11 @@ pub fn make_class(name: String, qualname: String, bases: Vec<&'static TypeObject
         slots,
         slot_names,
         init_cache: Default::default(),
+        new_cache: Default::default(),
+        dict_offset,
     }));
     let ty: &'static TypeObject = Box::leak(Box::new(TypeObject {
-        hdr: Header::immortal(&TYPE_TYPE),
+        hdr: Header::immortal(meta),
         name: Box::leak(name.into_boxed_str()),
         kind,
         base: Some(bases[0]),
@@ -581,24 +632,23 @@ pub fn clear_spare() {
 // ---------------------------------------------------------------------------------------
 // Calling classes and instances.
 
-/// `C(*args)` for a class defined in Python.
+/// `C(*args)` for a class defined in Python (`type.__call__`): `__new__`, then
+/// `__init__` when the result is an instance of `C`.
 pub fn instantiate(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
     if let Some(r) = crate::stdlib::enum_::call_class(ty, args, kwnames) {
         return r;
     }
-    let obj = if ty.kind == Kind::Exception {
-        let items = args[..args.len() - kwnames.len()].iter().map(|a| a.new_ref()).collect();
-        new_exc_args(ty, items)
-    } else {
-        alloc_instance(ty)
+    let Some(c) = ty.class else { return crate::builtins::call_builtin_type(ty, args, kwnames) };
+    let init = init_of(ty, c);
+    let obj = match new_of(ty, c) {
+        Some(new) => {
+            // `__new__` is a static method that takes the class first.
+            let f = wrapped(new.v(), &STATICMETHOD_TYPE).unwrap_or(new.v());
+            crate::func::with_first(ty.as_value(), args, |full| crate::func::call(f, full, kwnames))?
+        }
+        None => builtin_new(ty, init.is_some(), args, kwnames)?,
     };
-    let init = match ty.class {
-        Some(c) => init_of(ty, c),
-        None => lookup(ty, "__init__"),
-    };
-    if ty.kind != Kind::Other && ty.kind != Kind::Exception && init.is_none() {
-        // `list.__init__`/`dict.__init__` fill the instance from the arguments.
-        crate::func::with_first(obj.v(), args, |full| builtin_init(full, kwnames))?;
+    if !obj.v().ty().is_subtype(ty) {
         return Ok(obj);
     }
     match init {
@@ -608,12 +658,100 @@ pub fn instantiate(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> 
                 return type_error(format!("__init__() should return None, not '{}'", r.v().ty().name));
             }
         }
-        None if !args.is_empty() && ty.kind != Kind::Exception => {
-            return type_error(format!("{}() takes no arguments", ty.name));
-        }
+        None if ty.kind != Kind::Other => builtin_init_of(ty, obj.v(), args, kwnames)?,
         None => {}
     }
     Ok(obj)
+}
+
+/// The instance `C(*args)` makes when no class along the MRO defines `__new__` in Python:
+/// the builtin base's constructor (`object.__new__`, `int.__new__`, an exception's).
+fn builtin_new(ty: &'static TypeObject, has_init: bool, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    match ty.kind {
+        Kind::Other => {
+            if !has_init && !args.is_empty() {
+                return type_error(format!("{}() takes no arguments", ty.name));
+            }
+            Ok(alloc_instance(ty))
+        }
+        Kind::Exception => {
+            let (pos, _) = crate::func::split_args(args, kwnames);
+            Ok(new_exc_args(ty, pos.iter().map(|a| a.new_ref()).collect()))
+        }
+        _ => match ty.layout().spec.new {
+            Some(new) => new(ty, args, kwnames),
+            None => type_error(format!("cannot create '{}' instances", ty.name)),
+        },
+    }
+}
+
+/// `__init__` of the builtin base of `ty` (`list.__init__`, `BaseException.__init__`) on
+/// a new instance, when no class defines `__init__` in Python.
+fn builtin_init_of(ty: &'static TypeObject, obj: Value, args: &[Value], kwnames: &[Obj]) -> PyResult<()> {
+    let key = crate::str::intern("__init__");
+    if let Some((init, owner)) = crate::typeobj::lookup_where(ty, key.v()) {
+        if !std::ptr::eq(owner, &OBJECT_TYPE) {
+            if let Some(d) = crate::descr::as_method_descr(init.v()) {
+                crate::descr::call_def(d.def, d.owner, obj, args, kwnames)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An instance of class `cls` (defined in Python, deriving from a builtin type) holding
+/// the value of `base`, an instance of that builtin type (`float.__new__(Celsius, 3.0)`).
+pub fn new_builtin_subclass_instance(cls: &'static TypeObject, base: Value) -> PyResult {
+    let Some(c) = cls.class else { return Ok(base.new_ref()) };
+    let hdr = || Header { refcnt: UnsafeCell::new(1), ty: cls };
+    let dict = || crate::dict::new_dict();
+    let p = match cls.kind {
+        Kind::Int => {
+            let v = crate::int::to_bigint(base).unwrap_or_default();
+            Box::into_raw(Box::new(SubObj { base: crate::int::IntObj { hdr: hdr(), v }, dict: dict() })) as u64
+        }
+        Kind::Float => {
+            let v = crate::float::float_val(base).unwrap_or(0.0);
+            Box::into_raw(Box::new(SubObj { base: crate::float::FloatObj { hdr: hdr(), v }, dict: dict() })) as u64
+        }
+        Kind::Complex => {
+            let z = crate::complex::parts(base).unwrap_or(crate::complex::Complex::new(0.0, 0.0));
+            let base = crate::complex::ComplexObj { hdr: hdr(), re: z.re, im: z.im };
+            Box::into_raw(Box::new(SubObj { base, dict: dict() })) as u64
+        }
+        Kind::Str => {
+            let Some(so) = base.downcast::<crate::str::StrObj>() else { return type_error("str expected") };
+            let base = crate::str::StrObj {
+                hdr: hdr(),
+                s: so.s.clone(),
+                nchars: so.nchars,
+                hash: std::cell::Cell::new(so.hash.get()),
+            };
+            Box::into_raw(Box::new(SubObj { base, dict: dict() })) as u64
+        }
+        Kind::Tuple => {
+            let items: Box<[Obj]> = crate::tuple::items(base).to_vec().into_boxed_slice();
+            Box::into_raw(Box::new(SubObj { base: crate::tuple::TupleObj { hdr: hdr(), items }, dict: dict() })) as u64
+        }
+        Kind::FrozenSet | Kind::Set => {
+            let base = crate::set::payload_copy(base, hdr())?;
+            Box::into_raw(Box::new(SubObj { base, dict: dict() })) as u64
+        }
+        Kind::Bytes | Kind::ByteArray => {
+            let data = crate::bytes::buffer(base).unwrap_or(&[]).to_vec();
+            let base = crate::bytes::BytesObj::with_header(hdr(), data);
+            Box::into_raw(Box::new(SubObj { base, dict: dict() })) as u64
+        }
+        _ => {
+            return Err(PyErr::new(
+                &NOT_IMPLEMENTED_ERROR,
+                format!("pyaot: subclassing the builtin type '{}' is not supported yet", cls.layout().name),
+            ))
+        }
+    };
+    let _ = c;
+    live_add(1);
+    Ok(Obj(Value(p)))
 }
 
 /// A new instance of class `ty` with an empty dict, its `__init__` not called.
@@ -626,6 +764,14 @@ pub fn alloc_instance(ty: &'static TypeObject) -> Obj {
         }
         Kind::Dict => {
             let base = crate::dict::DictObj { hdr, table: UnsafeCell::new(Default::default()) };
+            Box::into_raw(Box::new(SubObj { base, dict: crate::dict::new_dict() })) as u64
+        }
+        Kind::Set | Kind::FrozenSet => {
+            let base = crate::set::empty_payload(hdr);
+            Box::into_raw(Box::new(SubObj { base, dict: crate::dict::new_dict() })) as u64
+        }
+        Kind::ByteArray | Kind::Bytes => {
+            let base = crate::bytes::BytesObj::with_header(hdr, Vec::new());
             Box::into_raw(Box::new(SubObj { base, dict: crate::dict::new_dict() })) as u64
         }
         _ => {
@@ -1313,13 +1459,4 @@ fn instance_dict_set(o: Value, v: Option<Value>) -> PyResult<()> {
 
 fn weakref_get(_o: Value) -> PyResult {
     Ok(none_obj())
-}
-
-/// An instance of class `cls` (defined in Python, deriving from a builtin type) holding
-/// the value of `base`, an instance of that builtin type (`float.__new__(Celsius, 3.0)`).
-pub fn new_builtin_subclass_instance(cls: &'static TypeObject, _base: Value) -> PyResult {
-    Err(PyErr::new(
-        &NOT_IMPLEMENTED_ERROR,
-        format!("pyaot: subclassing the builtin type '{}' is not supported yet", cls.layout().name),
-    ))
 }

@@ -77,6 +77,18 @@ pub fn float_val(v: Value) -> Option<f64> {
     v.downcast::<FloatObj>().map(|f| f.v)
 }
 
+/// The value of an object of type exactly `float` (not a subclass, whose operators a
+/// class may override).
+#[inline]
+pub fn exact_float_val(v: Value) -> Option<f64> {
+    if v.is_heap() && v.is(&FLOAT_TYPE) {
+        // SAFETY: objects of type float are FloatObjs.
+        Some(unsafe { (*(v.0 as *const FloatObj)).v })
+    } else {
+        None
+    }
+}
+
 /// The value of a float, int or bool as f64 (TypeError otherwise, OverflowError for
 /// ints too large for a float).
 pub fn as_f64(v: Value) -> PyResult<f64> {

@@ -191,10 +191,17 @@ pub fn hash(v: Value) -> PyResult<i64> {
                         .ok_or_else(|| PyErr::new(&TYPE_ERROR, "__hash__ method should return an integer")),
                 }
             }
-            None if matches!(v.kind(), Kind::List | Kind::Dict) => unhashable(v),
-            None => Ok(hash_pointer(v)),
+            // No `__hash__` defined in Python: the builtin base's hash (plain objects:
+            // by identity).
+            None if v.kind() == Kind::Other || v.kind() == Kind::Exception => Ok(hash_pointer(v)),
+            None => builtin_hash(v),
         };
     }
+    builtin_hash(v)
+}
+
+/// `hash(v)` as `v`'s builtin type (or builtin base) computes it.
+fn builtin_hash(v: Value) -> PyResult<i64> {
     match v.kind() {
         Kind::Int | Kind::Bool => Ok(crate::int::int_ref(v).map(hash_int).unwrap_or(0)),
         Kind::Float => Ok(hash_float(crate::float::float_val(v).unwrap_or(0.0), v)),

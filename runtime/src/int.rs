@@ -103,7 +103,15 @@ pub fn int_ref(v: Value) -> Option<IntRef<'static>> {
         return None;
     }
     match v.kind() {
-        Kind::Int => v.downcast::<IntObj>().map(|o| IntRef::Big(&o.v)),
+        Kind::Int if v.is(&INT_TYPE) => v.downcast::<IntObj>().map(|o| IntRef::Big(&o.v)),
+        // An instance of a subclass of int may hold a small value: read it as one, as
+        // exact ints in the small range always are.
+        Kind::Int => {
+            v.downcast::<IntObj>().map(|o| match o.v.to_i64().filter(|i| (SMALL_MIN..=SMALL_MAX).contains(i)) {
+                Some(i) => IntRef::Small(i),
+                None => IntRef::Big(&o.v),
+            })
+        }
         Kind::Bool => Some(IntRef::Small((v == py_true()) as i64)),
         _ => None,
     }

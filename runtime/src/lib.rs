@@ -43,6 +43,7 @@ pub mod slots;
 pub mod stdlib;
 pub mod str;
 pub mod tuple;
+pub mod typenew;
 pub mod typeobj;
 pub mod types;
 pub mod unicode;

@@ -414,7 +414,8 @@ fn type_repr(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
 }
 
 fn type_call(v: Value, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    crate::builtins::call_type(v, args, kwnames)
+    let t = type_of(v)?;
+    crate::typenew::type_call(t, args, kwnames)
 }
 
 fn type_getattribute(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
@@ -450,8 +451,8 @@ fn type_ror(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
     crate::ops::binop(crate::ops::BinOp::BitOr, a[0], v)
 }
 
-fn type_new(_cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    crate::builtins::call_type(TYPE_TYPE.as_value(), args, kwnames)
+fn type_new(cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    crate::typenew::type_new(cls, args, kwnames)
 }
 
 pub static TYPE_SPEC: TypeSpec = TypeSpec {

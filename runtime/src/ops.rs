@@ -278,7 +278,13 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
     // A float with a float or a small int (which converts exactly as CPython's
     // PyLong_AsDouble does: rounded to nearest, ties to even).
     let as_float = |v: Value, other: Value| {
-        crate::float::float_val(v).or_else(|| if other.is_small_int() { None } else { v.as_small().map(|i| i as f64) })
+        crate::float::exact_float_val(v).or_else(|| {
+            if other.is_small_int() {
+                None
+            } else {
+                v.as_small().map(|i| i as f64)
+            }
+        })
     };
     if let (Some(x), Some(y)) = (as_float(a, b), as_float(b, a)) {
         // Float arithmetic first, before the dispatch below would reach the same function.
@@ -695,7 +701,7 @@ fn unorderable<T>(op: CmpOp, a: Value, b: Value) -> PyResult<T> {
 
 /// An instance of a class defined in Python deriving from `list` or `dict`.
 fn has_builtin_layout(v: Value) -> bool {
-    crate::class::class_of(v).is_some() && matches!(v.kind(), Kind::List | Kind::Dict)
+    crate::class::class_of(v).is_some() && !matches!(v.kind(), Kind::Other | Kind::Exception)
 }
 
 /// A comparison where an operand's class is defined in Python: its rich comparison
@@ -831,9 +837,6 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(a == b);
     }
-    if let (Some(x), Some(y)) = (num(a), num(b)) {
-        return Ok(num_cmp(x, y) == Some(Ordering::Equal));
-    }
     if a.is_null() || b.is_null() {
         return Ok(false);
     }
@@ -841,7 +844,10 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
         if let Some(r) = rich_compare(CmpOp::Eq, a, b) {
             return is_true(r?.v());
         }
-        // Subclasses of list and dict without `__eq__` compare as their base.
+        // Subclasses of builtin types without `__eq__` compare as their base.
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(num_cmp(x, y) == Some(Ordering::Equal));
     }
     // complex: exact equality with ints, floats and complexes.
     if let Some(r) = crate::complex::eq(a, b) {
@@ -932,11 +938,24 @@ pub fn is_true(v: Value) -> PyResult<bool> {
     if v.is_null() {
         return Ok(false);
     }
+    if is_user(v) {
+        if let Some(r) = crate::class::call_dunder(v, "__bool__", &[], &[]) {
+            let r = r?;
+            if !r.v().is(&BOOL_TYPE) {
+                return type_error(format!("__bool__ should return bool, returned {}", r.v().ty().name));
+            }
+            return Ok(r.v() == py_true());
+        }
+        if crate::class::lookup(v.ty(), "__len__").is_some() {
+            return Ok(crate::builtins::len_of(v)? != 0);
+        }
+    }
     Ok(match v.kind() {
         Kind::Bool => v == py_true(),
         Kind::NoneType => false,
-        // A heap int never holds a small value, so it is not zero.
-        Kind::Int => true,
+        // A heap int of type int never holds a small value, so it is not zero (an
+        // instance of a subclass may).
+        Kind::Int => v.ty().class.is_none() || !matches!(crate::int::int_ref(v), Some(crate::int::IntRef::Small(0))),
         Kind::Float => crate::float::float_val(v).is_some_and(|x| x != 0.0),
         Kind::Str => v.downcast::<crate::str::StrObj>().is_some_and(|s| !s.s.is_empty()),
         Kind::List => !crate::list::list_items(v).is_empty(),
@@ -949,19 +968,6 @@ pub fn is_true(v: Value) -> PyResult<bool> {
         Kind::Other if let Some(s) = crate::stdlib::seq(v) => (s.len)(v) != 0,
         // complex: a nonzero part.
         Kind::Complex if let Some(t) = crate::complex::is_true(v) => t,
-        _ if is_user(v) => {
-            if let Some(r) = crate::class::call_dunder(v, "__bool__", &[], &[]) {
-                let r = r?;
-                if !r.v().is(&BOOL_TYPE) {
-                    return type_error(format!("__bool__ should return bool, returned {}", r.v().ty().name));
-                }
-                return Ok(r.v() == py_true());
-            }
-            if crate::class::lookup(v.ty(), "__len__").is_some() {
-                return Ok(crate::builtins::len_of(v)? != 0);
-            }
-            true
-        }
         _ => true,
     })
 }

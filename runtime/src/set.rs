@@ -1226,3 +1226,17 @@ mod tests {
         assert_eq!(hash(f.v()).unwrap(), -272375401224217160);
     }
 }
+
+/// An empty set payload with header `hdr` (an instance of a class deriving from set or
+/// frozenset, `class::alloc_instance`).
+pub fn empty_payload(hdr: Header) -> SetObj {
+    SetObj { hdr, table: UnsafeCell::new(SetTable::default()), hash: Cell::new(-1) }
+}
+
+/// A set payload with header `hdr` holding the items of set `base`, merged as CPython's
+/// `set_merge` copies a set (so the iteration order is the same).
+pub fn payload_copy(base: Value, hdr: Header) -> PyResult<SetObj> {
+    let s = empty_payload(hdr);
+    update_internal(&s, base)?;
+    Ok(s)
+}

@@ -1,0 +1,3 @@
+async def fetch(session):
+    async with session as s:
+        return await s.get()

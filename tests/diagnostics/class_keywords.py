@@ -1,5 +1,0 @@
-class Base:
-    pass
-
-class Tagged(Base, metaclass=type):
-    pass

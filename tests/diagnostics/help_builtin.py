@@ -1,0 +1,4 @@
+def show(obj):
+    help(obj)
+
+show(len)

@@ -1,2 +1,0 @@
-class Name(str):
-    pass
