@@ -174,9 +174,7 @@ pub fn call_builtin_type(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj
         return Ok(new_exc_args(et, items));
     }
     let is = |other: &TypeObject| std::ptr::eq(ty, other);
-    if is(&STR_TYPE) {
-        str_new(args, kwnames)
-    } else if is(&BYTES_TYPE) || is(&BYTEARRAY_TYPE) {
+    if is(&BYTES_TYPE) || is(&BYTEARRAY_TYPE) {
         crate::bytes::construct(ty, args, kwnames)
     } else {
         type_error(format!("cannot create '{}' instances", ty.name))
@@ -200,7 +198,7 @@ fn text(o: &Obj) -> &str {
 }
 
 // ---------------------------------------------------------------------------------------
-// int(), float(), str().
+// int(), float().
 
 pub(crate) fn int_new(args: &[Value], kwnames: &[Obj]) -> PyResult {
     let (pos, kw) = split_args(args, kwnames);
@@ -470,25 +468,6 @@ pub fn parse_float(s: &str) -> Option<f64> {
         return None;
     }
     out.parse::<f64>().ok()
-}
-
-fn str_new(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let (pos, kw) = split_args(args, kwnames);
-    if pos.len() + kw.len() > 3 {
-        return type_error(format!("str() takes at most 3 arguments ({} given)", pos.len() + kw.len()));
-    }
-    let [object, encoding, errors] = bind("str", args, kwnames, ["object", "encoding", "errors"], 0)?;
-    let Some(object) = object else { return Ok(crate::str::empty()) };
-    if encoding.is_some() || errors.is_some() {
-        if object.kind() == Kind::Str {
-            return type_error("decoding str is not supported");
-        }
-        if let Some(r) = crate::bytes::str_from(object, encoding, errors) {
-            return r;
-        }
-        return type_error(format!("decoding to str: need a bytes-like object, {} found", object.ty().name));
-    }
-    ops::str_of(object)
 }
 
 // ---------------------------------------------------------------------------------------

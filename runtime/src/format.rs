@@ -828,6 +828,9 @@ struct FormatArgs<'a> {
     pos: &'a [Value],
     kwnames: &'a [Obj],
     kwvals: &'a [Value],
+    /// `format_map`'s mapping: names are looked up in it (`mapping[name]`), and the
+    /// format string may have no positional fields.
+    mapping: Option<Value>,
     state: AutoNumber,
     next: usize,
 }
@@ -836,7 +839,22 @@ struct FormatArgs<'a> {
 /// arguments' values.
 pub fn str_format(fmt: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
     let npos = args.len().saturating_sub(kwnames.len());
-    let mut fa = FormatArgs { pos: &args[..npos], kwnames, kwvals: &args[npos..], state: AutoNumber::Init, next: 0 };
+    let mut fa = FormatArgs {
+        pos: &args[..npos],
+        kwnames,
+        kwvals: &args[npos..],
+        mapping: None,
+        state: AutoNumber::Init,
+        next: 0,
+    };
+    let chars: Vec<char> = fmt.chars().collect();
+    Ok(crate::str::new_string(build_string(&chars, &mut fa, 2)?))
+}
+
+/// `fmt.format_map(mapping)`.
+pub fn str_format_map(fmt: &str, mapping: Value) -> PyResult {
+    let mut fa =
+        FormatArgs { pos: &[], kwnames: &[], kwvals: &[], mapping: Some(mapping), state: AutoNumber::Init, next: 0 };
     let chars: Vec<char> = fmt.chars().collect();
     Ok(crate::str::new_string(build_string(&chars, &mut fa, 2)?))
 }
@@ -1008,11 +1026,17 @@ fn field_object(name: &[char], fa: &mut FormatArgs) -> PyResult<Obj> {
     }
     let mut obj = if index == -1 {
         let key: String = first.iter().collect();
-        let found = fa.kwnames.iter().position(|k| crate::str::as_str(k.v()) == Some(key.as_str()));
-        match found.and_then(|i| fa.kwvals.get(i)) {
-            Some(v) => v.new_ref(),
-            None => return key_error(crate::str::new_string(key)),
+        if let Some(m) = fa.mapping {
+            crate::ops::getitem(m, crate::str::new_string(key).v())?
+        } else {
+            let found = fa.kwnames.iter().position(|k| crate::str::as_str(k.v()) == Some(key.as_str()));
+            match found.and_then(|i| fa.kwvals.get(i)) {
+                Some(v) => v.new_ref(),
+                None => return key_error(crate::str::new_string(key)),
+            }
         }
+    } else if fa.mapping.is_some() {
+        return value_error("Format string contains positional fields");
     } else {
         match fa.pos.get(index as usize) {
             Some(v) => v.new_ref(),

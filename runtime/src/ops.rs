@@ -1659,7 +1659,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
         return r;
     }
     let table: &'static [&'static str] = match o.kind() {
-        Kind::Str => crate::str::METHODS,
         Kind::Bytes => crate::bytes::BYTES_METHODS,
         Kind::ByteArray => crate::bytes::BYTEARRAY_METHODS,
         Kind::Other if let Some(r) = crate::stdlib::getattr(o, name) => return r,
@@ -1758,7 +1757,6 @@ pub fn call_builtin_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]
 /// `o.name(*args)` by the kind of `o`'s type.
 pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
     match o.kind() {
-        Kind::Str => crate::str::call_method(o, name, args, kwnames),
         Kind::Bytes | Kind::ByteArray => crate::bytes::call_method(o, name, args, kwnames),
         Kind::Other if let Some(r) = crate::stdlib::call_method(o, name, args, kwnames) => r,
         _ => Err(no_attribute_error(o, name)),

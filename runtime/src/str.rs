@@ -4,8 +4,9 @@
 //! Methods follow CPython 3.11 (`Objects/unicodeobject.c`), with its argument checking
 //! and messages; character properties come from [`crate::unicode`].
 use crate::err::*;
-use crate::func::{bind, positional, positional_of, Arity};
+use crate::func::{bind, Arity};
 use crate::object::*;
+use crate::typeobj::{MethodDef, Params, TypeSpec, EMPTY};
 use crate::types::*;
 use crate::unicode as uc;
 use std::cell::Cell;
@@ -294,208 +295,7 @@ pub fn repr_str(s: &str, ascii_only: bool) -> String {
 }
 
 // ---------------------------------------------------------------------------------------
-// Methods.
-
-/// The names of str's methods (bound-method lookup).
-pub static METHODS: &[&str] = &[
-    "capitalize",
-    "casefold",
-    "center",
-    "count",
-    "encode",
-    "endswith",
-    "expandtabs",
-    "find",
-    "format",
-    "index",
-    "isalnum",
-    "isalpha",
-    "isascii",
-    "isdecimal",
-    "isdigit",
-    "isidentifier",
-    "islower",
-    "isnumeric",
-    "isprintable",
-    "isspace",
-    "istitle",
-    "isupper",
-    "join",
-    "ljust",
-    "lower",
-    "lstrip",
-    "partition",
-    "removeprefix",
-    "removesuffix",
-    "replace",
-    "rfind",
-    "rindex",
-    "rjust",
-    "rpartition",
-    "rsplit",
-    "rstrip",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "swapcase",
-    "title",
-    "upper",
-    "zfill",
-];
-
-/// `s.name(*args)` for str methods.
-pub fn call_method(s: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let so = str_obj(s)?;
-    let noargs = |qual: &str| positional(qual, Arity::Takes, args, kwnames, 0, 0).map(|_| ());
-    match name {
-        "upper" => {
-            noargs("str.upper")?;
-            Ok(map_chars(so, |c, _, _, out| uc::push_upper(c, out)))
-        }
-        "lower" => {
-            noargs("str.lower")?;
-            Ok(lower(so))
-        }
-        "casefold" => {
-            noargs("str.casefold")?;
-            Ok(map_chars(so, |c, _, _, out| uc::push_casefold(c, out)))
-        }
-        "swapcase" => {
-            noargs("str.swapcase")?;
-            Ok(map_chars(so, |c, chars, i, out| {
-                if uc::is_uppercase(c) {
-                    uc::push_lower_at(chars, i, out)
-                } else if uc::is_lowercase(c) {
-                    uc::push_upper(c, out)
-                } else {
-                    out.push(c)
-                }
-            }))
-        }
-        "capitalize" => {
-            noargs("str.capitalize")?;
-            Ok(map_chars(
-                so,
-                |c, chars, i, out| if i == 0 { uc::push_title(c, out) } else { uc::push_lower_at(chars, i, out) },
-            ))
-        }
-        "title" => {
-            noargs("str.title")?;
-            Ok(title(so))
-        }
-        "isupper" | "islower" | "istitle" | "isspace" | "isalpha" | "isalnum" | "isdigit" | "isdecimal"
-        | "isnumeric" | "isidentifier" | "isprintable" | "isascii" => {
-            positional_of("str", name, Arity::Takes, args, kwnames, 0, 0)?;
-            Ok(bool_obj(predicate(so, name)))
-        }
-        "strip" | "lstrip" | "rstrip" => {
-            let pos = positional_of("str", name, Arity::Expected, args, kwnames, 0, 1)?;
-            strip(s, so, name, pos.first().copied())
-        }
-        "split" | "rsplit" => {
-            let [sep, maxsplit] = bind(name, args, kwnames, ["sep", "maxsplit"], 0)?;
-            split(so, name == "rsplit", sep, maxsplit)
-        }
-        "splitlines" => {
-            let [keepends] = bind(name, args, kwnames, ["keepends"], 0)?;
-            let keep = match keepends {
-                Some(k) => arg_index(k)? != 0,
-                None => false,
-            };
-            Ok(splitlines(so, keep))
-        }
-        "join" => {
-            let pos = positional("str.join", Arity::Takes, args, kwnames, 1, 1)?;
-            join(so, pos[0])
-        }
-        "replace" => {
-            let pos = positional("str.replace", Arity::Expected, args, kwnames, 2, 3)?;
-            let old = as_str(pos[0]).map_or_else(|| arg_type_error("replace() argument 1", pos[0]), Ok)?;
-            let new = as_str(pos[1]).map_or_else(|| arg_type_error("replace() argument 2", pos[1]), Ok)?;
-            let count = match pos.get(2) {
-                Some(c) => arg_index(*c)?,
-                None => -1,
-            };
-            Ok(if count < 0 {
-                new_string(so.s.replace(old, new))
-            } else {
-                new_string(so.s.replacen(old, new, count as usize))
-            })
-        }
-        "startswith" | "endswith" => {
-            let pos = positional_of("str", name, Arity::TakesShort, args, kwnames, 1, 3)?;
-            starts_ends(so, name, pos)
-        }
-        "find" | "rfind" | "index" | "rindex" | "count" => {
-            let pos = positional_of("str", name, Arity::TakesShort, args, kwnames, 1, 3)?;
-            let sub = arg_str(pos[0])?;
-            let (start, end) = start_end(pos)?;
-            if name == "count" {
-                return Ok(crate::int::from_i64(count(so, sub, start, end) as i64));
-            }
-            let r = find(so, sub, start, end, name.starts_with('r'));
-            match r {
-                Some(i) => Ok(crate::int::from_i64(i as i64)),
-                None if name.ends_with("find") => Ok(crate::int::from_i64(-1)),
-                None => value_error("substring not found"),
-            }
-        }
-        "center" | "ljust" | "rjust" => {
-            let pos = positional_of("str", name, Arity::Expected, args, kwnames, 1, 2)?;
-            let width = arg_index(pos[0])?;
-            let fill = match pos.get(1) {
-                Some(f) => fill_char(*f)?,
-                None => ' ',
-            };
-            justify(s, so, name, width, fill)
-        }
-        "zfill" => {
-            let pos = positional("str.zfill", Arity::Takes, args, kwnames, 1, 1)?;
-            let width = arg_index(pos[0])?;
-            zfill(s, so, width)
-        }
-        "partition" | "rpartition" => {
-            let pos = positional_of("str", name, Arity::Takes, args, kwnames, 1, 1)?;
-            partition(s, so, pos[0], name == "rpartition")
-        }
-        "expandtabs" => {
-            let [tabsize] = bind("expandtabs", args, kwnames, ["tabsize"], 0)?;
-            let tab = match tabsize {
-                Some(t) => match arg_index(t) {
-                    // Beyond i64: reported below as beyond a C int.
-                    Err(e) if e.matches(&OVERFLOW_ERROR) => i64::MAX,
-                    r => r?,
-                },
-                None => 8,
-            };
-            // CPython takes the tab size as a C int.
-            if i32::try_from(tab).is_err() {
-                return overflow_error("Python int too large to convert to C int");
-            }
-            expandtabs(so, tab)
-        }
-        "removeprefix" | "removesuffix" => {
-            let pos = positional_of("str", name, Arity::Takes, args, kwnames, 1, 1)?;
-            let Some(a) = as_str(pos[0]) else {
-                return type_error(format!("{name}() argument must be str, not {}", pos[0].ty().name));
-            };
-            let r = if name == "removeprefix" { so.s.strip_prefix(a) } else { so.s.strip_suffix(a) };
-            Ok(match r {
-                Some(rest) if !a.is_empty() => new_str(rest),
-                _ => s.new_ref(),
-            })
-        }
-        "format" => format_method(so, args, kwnames),
-        "encode" => crate::bytes::str_encode(&so.s, args, kwnames),
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'str' object has no attribute '{name}'"))),
-    }
-}
-
-/// `fmt.format(*args, **kwargs)`.
-fn format_method(so: &StrObj, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    crate::format::str_format(&so.s, args, kwnames)
-}
+// Methods: one function each, declared in `SPEC` below with their argument checks.
 
 #[cold]
 fn arg_type_error<T>(what: &str, v: Value) -> PyResult<T> {
@@ -513,14 +313,43 @@ fn map_chars(so: &StrObj, f: impl Fn(char, &[char], usize, &mut String)) -> Obj 
     new_string(out)
 }
 
-fn lower(so: &StrObj) -> Obj {
-    if so.is_ascii() {
-        return new_string(so.s.to_ascii_lowercase());
-    }
-    map_chars(so, |_, chars, i, out| uc::push_lower_at(chars, i, out))
+fn upper(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(map_chars(str_obj(s)?, |c, _, _, out| uc::push_upper(c, out)))
 }
 
-fn title(so: &StrObj) -> Obj {
+fn lower(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let so = str_obj(s)?;
+    if so.is_ascii() {
+        return Ok(new_string(so.s.to_ascii_lowercase()));
+    }
+    Ok(map_chars(so, |_, chars, i, out| uc::push_lower_at(chars, i, out)))
+}
+
+fn casefold(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(map_chars(str_obj(s)?, |c, _, _, out| uc::push_casefold(c, out)))
+}
+
+fn swapcase(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(map_chars(str_obj(s)?, |c, chars, i, out| {
+        if uc::is_uppercase(c) {
+            uc::push_lower_at(chars, i, out)
+        } else if uc::is_lowercase(c) {
+            uc::push_upper(c, out)
+        } else {
+            out.push(c)
+        }
+    }))
+}
+
+fn capitalize(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(map_chars(
+        str_obj(s)?,
+        |c, chars, i, out| if i == 0 { uc::push_title(c, out) } else { uc::push_lower_at(chars, i, out) },
+    ))
+}
+
+fn title(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let so = str_obj(s)?;
     let chars: Vec<char> = so.s.chars().collect();
     let mut out = String::with_capacity(so.s.len());
     let mut prev_cased = false;
@@ -532,81 +361,105 @@ fn title(so: &StrObj) -> Obj {
         }
         prev_cased = uc::is_cased(c);
     }
-    new_string(out)
+    Ok(new_string(out))
 }
 
-fn predicate(so: &StrObj, name: &str) -> bool {
-    let s = &so.s;
-    match name {
-        "isascii" => so.is_ascii(),
-        "islower" => {
-            let mut cased = false;
-            for c in s.chars() {
-                if uc::is_uppercase(c) || uc::is_titlecase(c) {
-                    return false;
-                }
-                cased |= uc::is_lowercase(c);
-            }
-            cased
+// The predicates.
+
+fn test(s: Value, f: impl Fn(&StrObj) -> bool) -> PyResult {
+    Ok(bool_obj(f(str_obj(s)?)))
+}
+
+/// Not empty, and `f` holds for every character.
+fn all_chars(so: &StrObj, f: fn(char) -> bool) -> bool {
+    !so.s.is_empty() && so.s.chars().all(f)
+}
+
+/// `islower`/`isupper`: some character is of case `want`, none of case `other` nor
+/// titlecase.
+fn cased_as(so: &StrObj, want: fn(char) -> bool, other: fn(char) -> bool) -> bool {
+    let mut cased = false;
+    for c in so.s.chars() {
+        if other(c) || uc::is_titlecase(c) {
+            return false;
         }
-        "isupper" => {
-            let mut cased = false;
-            for c in s.chars() {
-                if uc::is_lowercase(c) || uc::is_titlecase(c) {
-                    return false;
-                }
-                cased |= uc::is_uppercase(c);
-            }
-            cased
-        }
-        "istitle" => {
-            let (mut cased, mut prev_cased) = (false, false);
-            for c in s.chars() {
-                if uc::is_uppercase(c) || uc::is_titlecase(c) {
-                    if prev_cased {
-                        return false;
-                    }
-                    prev_cased = true;
-                    cased = true;
-                } else if uc::is_lowercase(c) {
-                    if !prev_cased {
-                        return false;
-                    }
-                    prev_cased = true;
-                    cased = true;
-                } else {
-                    prev_cased = false;
-                }
-            }
-            cased
-        }
-        "isidentifier" => {
-            let mut it = s.chars();
-            match it.next() {
-                Some(c) if uc::is_xid_start(c) => it.all(uc::is_xid_continue),
-                _ => false,
-            }
-        }
-        "isprintable" => s.chars().all(uc::is_printable),
-        _ => {
-            let f: fn(char) -> bool = match name {
-                "isspace" => uc::is_space,
-                "isalpha" => uc::is_alpha,
-                "isalnum" => uc::is_alnum,
-                "isdigit" => uc::is_digit,
-                "isdecimal" => uc::is_decimal,
-                _ => uc::is_numeric,
-            };
-            !s.is_empty() && s.chars().all(f)
-        }
+        cased |= want(c);
     }
+    cased
 }
 
-fn strip(recv: Value, so: &StrObj, name: &str, chars: Option<Value>) -> PyResult {
+fn isascii(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, StrObj::is_ascii)
+}
+fn islower(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| cased_as(so, uc::is_lowercase, uc::is_uppercase))
+}
+fn isupper(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| cased_as(so, uc::is_uppercase, uc::is_lowercase))
+}
+fn istitle(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| {
+        let (mut cased, mut prev_cased) = (false, false);
+        for c in so.s.chars() {
+            if uc::is_uppercase(c) || uc::is_titlecase(c) {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if uc::is_lowercase(c) {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+fn isspace(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| all_chars(so, uc::is_space))
+}
+fn isdecimal(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| all_chars(so, uc::is_decimal))
+}
+fn isdigit(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| all_chars(so, uc::is_digit))
+}
+fn isnumeric(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| all_chars(so, uc::is_numeric))
+}
+fn isalpha(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| all_chars(so, uc::is_alpha))
+}
+fn isalnum(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| all_chars(so, uc::is_alnum))
+}
+fn isidentifier(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| {
+        let mut it = so.s.chars();
+        match it.next() {
+            Some(c) if uc::is_xid_start(c) => it.all(uc::is_xid_continue),
+            _ => false,
+        }
+    })
+}
+fn isprintable(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(s, |so| so.s.chars().all(uc::is_printable))
+}
+
+// strip, split, join.
+
+/// `s.strip(chars)` and its one-sided forms (`name` words the error).
+fn strip_sides(recv: Value, chars: Option<&Value>, name: &str, left: bool, right: bool) -> PyResult {
+    let so = str_obj(recv)?;
     let set: Option<&str> = match chars {
         None => None,
         Some(v) if v.is_none() => None,
-        Some(v) => match as_str(v) {
+        Some(v) => match as_str(*v) {
             Some(t) => Some(t),
             None => return type_error(format!("{name} arg must be None or str")),
         },
@@ -615,16 +468,37 @@ fn strip(recv: Value, so: &StrObj, name: &str, chars: Option<Value>) -> PyResult
         None => uc::is_space(c),
         Some(t) => t.contains(c),
     };
-    let s: &str = &so.s;
-    let r = match name {
-        "strip" => s.trim_start_matches(pred).trim_end_matches(pred),
-        "lstrip" => s.trim_start_matches(pred),
-        _ => s.trim_end_matches(pred),
-    };
-    Ok(if r.len() == s.len() { recv.new_ref() } else { new_str(r) })
+    let mut r: &str = &so.s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    Ok(if r.len() == so.s.len() { recv.new_ref() } else { new_str(r) })
 }
 
-fn split(so: &StrObj, right: bool, sep: Option<Value>, maxsplit: Option<Value>) -> PyResult {
+fn strip(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    strip_sides(s, a.first(), "strip", true, true)
+}
+fn lstrip(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    strip_sides(s, a.first(), "lstrip", true, false)
+}
+fn rstrip(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    strip_sides(s, a.first(), "rstrip", false, true)
+}
+
+fn split(s: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let [sep, maxsplit] = bind("split", a, k, ["sep", "maxsplit"], 0)?;
+    split_by(str_obj(s)?, false, sep, maxsplit)
+}
+
+fn rsplit(s: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let [sep, maxsplit] = bind("rsplit", a, k, ["sep", "maxsplit"], 0)?;
+    split_by(str_obj(s)?, true, sep, maxsplit)
+}
+
+fn split_by(so: &StrObj, right: bool, sep: Option<Value>, maxsplit: Option<Value>) -> PyResult {
     let maxsplit = match maxsplit {
         Some(m) => arg_index(m)?,
         None => -1,
@@ -716,7 +590,13 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-fn splitlines(so: &StrObj, keep: bool) -> Obj {
+fn splitlines(s: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let [keepends] = bind("splitlines", a, k, ["keepends"], 0)?;
+    let keep = match keepends {
+        Some(k) => arg_index(k)? != 0,
+        None => false,
+    };
+    let so = str_obj(s)?;
     let s: &str = &so.s;
     let mut out = Vec::new();
     let mut start = 0;
@@ -738,10 +618,12 @@ fn splitlines(so: &StrObj, keep: bool) -> Obj {
     if start < s.len() {
         out.push(new_str(&s[start..]));
     }
-    crate::list::new_list(out)
+    Ok(crate::list::new_list(out))
 }
 
-fn join(so: &StrObj, iterable: Value) -> PyResult {
+fn join(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let so = str_obj(s)?;
+    let iterable = a[0];
     let items: Vec<Obj> = match iterable.kind() {
         Kind::List | Kind::Tuple => crate::iter::seq_items(iterable),
         _ => {
@@ -773,6 +655,19 @@ fn join(so: &StrObj, iterable: Value) -> PyResult {
     Ok(new_string(out))
 }
 
+fn replace(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let so = str_obj(s)?;
+    let old = as_str(a[0]).map_or_else(|| arg_type_error("replace() argument 1", a[0]), Ok)?;
+    let new = as_str(a[1]).map_or_else(|| arg_type_error("replace() argument 2", a[1]), Ok)?;
+    let count = match a.get(2) {
+        Some(c) => arg_index(*c)?,
+        None => -1,
+    };
+    Ok(if count < 0 { new_string(so.s.replace(old, new)) } else { new_string(so.s.replacen(old, new, count as usize)) })
+}
+
+// Searching.
+
 /// The optional `start`, `end` arguments after the first (slice-index semantics).
 fn start_end(pos: &[Value]) -> PyResult<(i64, i64)> {
     let start = match pos.get(1) {
@@ -801,7 +696,7 @@ fn adjust(start: i64, end: i64, len: usize) -> (i64, i64) {
 }
 
 /// The code-point index of the first (or last) `sub` in `s[start:end]`.
-fn find(so: &StrObj, sub: &StrObj, start: i64, end: i64, last: bool) -> Option<usize> {
+fn find_in(so: &StrObj, sub: &StrObj, start: i64, end: i64, last: bool) -> Option<usize> {
     let (start, end) = adjust(start, end, so.nchars);
     if end - start < sub.nchars as i64 {
         return None;
@@ -813,7 +708,34 @@ fn find(so: &StrObj, sub: &StrObj, start: i64, end: i64, last: bool) -> Option<u
     Some(start + if so.is_ascii() { off } else { hay[..off].chars().count() })
 }
 
-fn count(so: &StrObj, sub: &StrObj, start: i64, end: i64) -> usize {
+/// `s.find(sub, start, end)` (`last`: `rfind`).
+fn search(s: Value, a: &[Value], last: bool) -> PyResult<Option<usize>> {
+    let so = str_obj(s)?;
+    let sub = arg_str(a[0])?;
+    let (start, end) = start_end(a)?;
+    Ok(find_in(so, sub, start, end, last))
+}
+
+fn find(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(search(s, a, false)?.map_or(-1, |i| i as i64)))
+}
+fn rfind(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(search(s, a, true)?.map_or(-1, |i| i as i64)))
+}
+fn index(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    match search(s, a, false)? {
+        Some(i) => Ok(crate::int::from_i64(i as i64)),
+        None => value_error("substring not found"),
+    }
+}
+fn rindex(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    match search(s, a, true)? {
+        Some(i) => Ok(crate::int::from_i64(i as i64)),
+        None => value_error("substring not found"),
+    }
+}
+
+fn count_in(so: &StrObj, sub: &StrObj, start: i64, end: i64) -> usize {
     let (start, end) = adjust(start, end, so.nchars);
     if end - start < sub.nchars as i64 {
         return 0;
@@ -823,6 +745,13 @@ fn count(so: &StrObj, sub: &StrObj, start: i64, end: i64) -> usize {
     }
     let (a, b) = so.byte_range(start as usize, end as usize);
     so.s[a..b].matches(&*sub.s).count()
+}
+
+fn count(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let so = str_obj(s)?;
+    let sub = arg_str(a[0])?;
+    let (start, end) = start_end(a)?;
+    Ok(crate::int::from_i64(count_in(so, sub, start, end) as i64))
 }
 
 fn tail_match(so: &StrObj, sub: &StrObj, start: i64, end: i64, suffix: bool) -> bool {
@@ -836,9 +765,10 @@ fn tail_match(so: &StrObj, sub: &StrObj, start: i64, end: i64, suffix: bool) -> 
     so.s[a..b] == *sub.s
 }
 
-fn starts_ends(so: &StrObj, name: &str, pos: &[Value]) -> PyResult {
+/// `startswith`/`endswith` (`suffix`), named `name` in errors.
+fn starts_ends(s: Value, name: &str, suffix: bool, pos: &[Value]) -> PyResult {
+    let so = str_obj(s)?;
     let (start, end) = start_end(pos)?;
-    let suffix = name == "endswith";
     let arg = pos[0];
     if arg.kind() == Kind::Tuple {
         for x in crate::tuple::items(arg) {
@@ -856,6 +786,15 @@ fn starts_ends(so: &StrObj, name: &str, pos: &[Value]) -> PyResult {
         None => type_error(format!("{name} first arg must be str or a tuple of str, not {}", arg.ty().name)),
     }
 }
+
+fn startswith(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    starts_ends(s, "startswith", false, a)
+}
+fn endswith(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    starts_ends(s, "endswith", true, a)
+}
+
+// Padding.
 
 fn fill_char(v: Value) -> PyResult<char> {
     let Some(t) = v.downcast::<StrObj>() else {
@@ -888,16 +827,30 @@ fn pad(so: &StrObj, left: usize, right: usize, fill: char) -> PyResult {
     Ok(new_string(out))
 }
 
-fn justify(s: Value, so: &StrObj, name: &str, width: i64, fill: char) -> PyResult {
+/// Where `ljust`, `rjust` and `center` put the text.
+#[derive(Clone, Copy)]
+enum Align {
+    Left,
+    Right,
+    Center,
+}
+
+fn justify(s: Value, a: &[Value], align: Align) -> PyResult {
+    let so = str_obj(s)?;
+    let width = arg_index(a[0])?;
+    let fill = match a.get(1) {
+        Some(f) => fill_char(*f)?,
+        None => ' ',
+    };
     let len = so.nchars as i64;
     if width <= len {
         return Ok(s.new_ref());
     }
     let marg = width - len;
-    let (left, right) = match name {
-        "ljust" => (0, marg),
-        "rjust" => (marg, 0),
-        _ => {
+    let (left, right) = match align {
+        Align::Left => (0, marg),
+        Align::Right => (marg, 0),
+        Align::Center => {
             let left = marg / 2 + (marg & width & 1);
             (left, marg - left)
         }
@@ -905,7 +858,19 @@ fn justify(s: Value, so: &StrObj, name: &str, width: i64, fill: char) -> PyResul
     pad(so, left as usize, right as usize, fill)
 }
 
-fn zfill(s: Value, so: &StrObj, width: i64) -> PyResult {
+fn ljust(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    justify(s, a, Align::Left)
+}
+fn rjust(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    justify(s, a, Align::Right)
+}
+fn center(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    justify(s, a, Align::Center)
+}
+
+fn zfill(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let so = str_obj(s)?;
+    let width = arg_index(a[0])?;
     let len = so.nchars as i64;
     if width <= len {
         return Ok(s.new_ref());
@@ -925,21 +890,21 @@ fn zfill(s: Value, so: &StrObj, width: i64) -> PyResult {
     Ok(new_string(out))
 }
 
-fn partition(s: Value, so: &StrObj, sep: Value, right: bool) -> PyResult {
-    let sep_s = arg_str(sep)?;
-    if sep_s.s.is_empty() {
-        return value_error("empty separator");
-    }
-    let found = if right { so.s.rfind(&*sep_s.s) } else { so.s.find(&*sep_s.s) };
-    let items = match found {
-        Some(i) => vec![new_str(&so.s[..i]), sep.new_ref(), new_str(&so.s[i + sep_s.s.len()..])],
-        None if right => vec![empty(), empty(), s.new_ref()],
-        None => vec![s.new_ref(), empty(), empty()],
+fn expandtabs(s: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let [tabsize] = bind("expandtabs", a, k, ["tabsize"], 0)?;
+    let tab = match tabsize {
+        Some(t) => match arg_index(t) {
+            // Beyond i64: reported below as beyond a C int.
+            Err(e) if e.matches(&OVERFLOW_ERROR) => i64::MAX,
+            r => r?,
+        },
+        None => 8,
     };
-    Ok(crate::tuple::new_tuple(items))
-}
-
-fn expandtabs(so: &StrObj, tab: i64) -> PyResult {
+    // CPython takes the tab size as a C int.
+    if i32::try_from(tab).is_err() {
+        return overflow_error("Python int too large to convert to C int");
+    }
+    let so = str_obj(s)?;
     let mut out = String::with_capacity(so.s.len());
     let mut col: i64 = 0;
     for c in so.s.chars() {
@@ -965,6 +930,411 @@ fn expandtabs(so: &StrObj, tab: i64) -> PyResult {
     Ok(new_string(out))
 }
 
+// Partitioning and affixes.
+
+fn partition_at(s: Value, sep: Value, right: bool) -> PyResult {
+    let so = str_obj(s)?;
+    let sep_s = arg_str(sep)?;
+    if sep_s.s.is_empty() {
+        return value_error("empty separator");
+    }
+    let found = if right { so.s.rfind(&*sep_s.s) } else { so.s.find(&*sep_s.s) };
+    let items = match found {
+        Some(i) => vec![new_str(&so.s[..i]), sep.new_ref(), new_str(&so.s[i + sep_s.s.len()..])],
+        None if right => vec![empty(), empty(), s.new_ref()],
+        None => vec![s.new_ref(), empty(), empty()],
+    };
+    Ok(crate::tuple::new_tuple(items))
+}
+
+fn partition(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    partition_at(s, a[0], false)
+}
+fn rpartition(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    partition_at(s, a[0], true)
+}
+
+fn remove_affix(s: Value, affix: Value, name: &str, suffix: bool) -> PyResult {
+    let so = str_obj(s)?;
+    let Some(a) = as_str(affix) else {
+        return type_error(format!("{name}() argument must be str, not {}", affix.ty().name));
+    };
+    let r = if suffix { so.s.strip_suffix(a) } else { so.s.strip_prefix(a) };
+    Ok(match r {
+        Some(rest) if !a.is_empty() => new_str(rest),
+        _ => s.new_ref(),
+    })
+}
+
+fn removeprefix(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    remove_affix(s, a[0], "removeprefix", false)
+}
+fn removesuffix(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    remove_affix(s, a[0], "removesuffix", true)
+}
+
+// Formatting and encoding.
+
+fn format(s: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    crate::format::str_format(&str_obj(s)?.s, a, k)
+}
+
+fn format_map(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    crate::format::str_format_map(&str_obj(s)?.s, a[0])
+}
+
+/// `s.__format__(spec)`: the format mini-language for text.
+fn format_slot(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    str_obj(s)?;
+    let Some(spec) = as_str(a[0]) else {
+        return type_error(format!("__format__() argument must be str, not {}", a[0].ty().name));
+    };
+    if spec.is_empty() {
+        return Ok(s.new_ref());
+    }
+    Ok(new_string(crate::format::format_string(s, spec)?))
+}
+
+fn encode(s: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    crate::bytes::str_encode(&str_obj(s)?.s, a, k)
+}
+
+// translate and maketrans.
+
+/// What a translation table maps a character to.
+enum Mapped {
+    /// No entry (a LookupError): the character itself.
+    Same,
+    /// None: the character goes.
+    Delete,
+    /// An int: that code point.
+    Code(i64),
+    /// A str.
+    Text(Obj),
+}
+
+/// `table[ord(c)]` as `str.translate` reads it (CPython's `charmaptranslate_lookup`).
+fn translate_lookup(table: Value, c: char) -> PyResult<Mapped> {
+    let key = crate::int::from_i64(c as i64);
+    let r = match crate::ops::getitem(table, key.v()) {
+        Ok(r) => r,
+        Err(e) if e.matches(&LOOKUP_ERROR) => return Ok(Mapped::Same),
+        Err(e) => return Err(e),
+    };
+    if r.v().is_none() {
+        return Ok(Mapped::Delete);
+    }
+    if crate::int::is_int(r.v()) {
+        return match crate::int::to_i64(r.v()) {
+            Some(code) if (0..0x110000).contains(&code) => Ok(Mapped::Code(code)),
+            _ => value_error("character mapping must be in range(0x110000)"),
+        };
+    }
+    if as_str(r.v()).is_some() {
+        return Ok(Mapped::Text(r));
+    }
+    type_error("character mapping must return integer, None or str")
+}
+
+fn push_code(out: &mut String, code: i64) -> PyResult<()> {
+    match char::from_u32(code as u32) {
+        Some(c) => {
+            out.push(c);
+            Ok(())
+        }
+        None => Err(PyErr::new(
+            &NOT_IMPLEMENTED_ERROR,
+            "pyaot: surrogate code points in str are not supported yet".to_string(),
+        )),
+    }
+}
+
+/// `s.translate(table)`, looking characters up in `table` as often as CPython does
+/// (observable when `table` is an object with a `__getitem__`): ASCII text first
+/// through a cache of one lookup per character, while each maps to at most one ASCII
+/// character; then each character, a run of deleted characters ending with a second
+/// lookup of the first character that is not deleted.
+fn translate(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let so = str_obj(s)?;
+    let table = a[0];
+    let chars: Vec<char> = so.s.chars().collect();
+    let mut out = String::with_capacity(so.s.len());
+    let mut i = 0;
+    if so.is_ascii() {
+        const UNKNOWN: u8 = 0xff;
+        const DELETED: u8 = 0xfe;
+        let mut cache = [UNKNOWN; 128];
+        while i < chars.len() {
+            let ch = chars[i] as usize & 0x7f;
+            if cache[ch] == UNKNOWN {
+                cache[ch] = match translate_lookup(table, chars[i])? {
+                    Mapped::Same => ch as u8,
+                    Mapped::Delete => DELETED,
+                    Mapped::Code(code) if code < 128 => code as u8,
+                    Mapped::Text(t) => match as_str(t.v()).map(str::as_bytes) {
+                        Some([b]) if b.is_ascii() => *b,
+                        _ => break,
+                    },
+                    Mapped::Code(_) => break,
+                };
+            }
+            if cache[ch] != DELETED {
+                out.push(cache[ch] as char);
+            }
+            i += 1;
+        }
+    }
+    while i < chars.len() {
+        let c = chars[i];
+        match translate_lookup(table, c)? {
+            Mapped::Same => out.push(c),
+            Mapped::Code(code) => push_code(&mut out, code)?,
+            Mapped::Text(t) => out.push_str(as_str(t.v()).unwrap_or("")),
+            Mapped::Delete => {
+                i += 1;
+                while i < chars.len() && matches!(translate_lookup(table, chars[i])?, Mapped::Delete) {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        i += 1;
+    }
+    Ok(new_string(out))
+}
+
+/// `str.maketrans(x, y=None, z=None)` (a static method).
+fn maketrans(_: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let d = crate::dict::new_dict();
+    let [x, rest @ ..] = a else { return type_error("maketrans expected at least 1 argument, got 0") };
+    if rest.is_empty() {
+        if !(x.is_heap() && x.kind() == Kind::Dict) {
+            return type_error("if you give only one argument to maketrans it must be a dict");
+        }
+        for (k, v) in crate::dict::items_vec(*x) {
+            let key = if let Some(ks) = k.v().downcast::<StrObj>() {
+                let mut it = ks.s.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => crate::int::from_i64(c as i64),
+                    _ => return value_error("string keys in translate table must be of length 1"),
+                }
+            } else if crate::int::is_int(k.v()) {
+                k
+            } else {
+                return type_error("keys in translate table must be strings or integers");
+            };
+            crate::dict::set_item(d.v(), key, v)?;
+        }
+        return Ok(d);
+    }
+    let arg = |i: usize| -> PyResult<Option<&'static StrObj>> {
+        match rest.get(i) {
+            None => Ok(None),
+            Some(v) => match v.downcast::<StrObj>() {
+                Some(t) => Ok(Some(t)),
+                None => type_error(format!("maketrans() argument {} must be str, not {}", i + 2, v.ty().name)),
+            },
+        }
+    };
+    let (y, z) = (arg(0)?, arg(1)?);
+    let Some(xs) = x.downcast::<StrObj>() else {
+        return type_error("first maketrans argument must be a string if there is a second argument");
+    };
+    let y = y.map_or("", |t| &*t.s);
+    if xs.nchars != y.chars().count() {
+        return value_error("the first two maketrans arguments must have equal length");
+    }
+    for (c, r) in xs.s.chars().zip(y.chars()) {
+        crate::dict::set_item(d.v(), crate::int::from_i64(c as i64), crate::int::from_i64(r as i64))?;
+    }
+    for c in z.map_or("", |t| &*t.s).chars() {
+        crate::dict::set_item(d.v(), crate::int::from_i64(c as i64), none_obj())?;
+    }
+    Ok(d)
+}
+
+fn getnewargs(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    let so = str_obj(s)?;
+    Ok(crate::tuple::new_tuple(vec![new_string(so.s.clone())]))
+}
+
+// Operator dunders: what `str` itself does.
+
+fn is_str(v: Value) -> bool {
+    v.is_heap() && v.kind() == Kind::Str
+}
+
+fn str_order(op: crate::ops::CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    // UTF-8 byte order is code point order.
+    let o = as_str(a).cmp(&as_str(b));
+    Ok(match op {
+        crate::ops::CmpOp::Lt => o.is_lt(),
+        crate::ops::CmpOp::Le => o.is_le(),
+        crate::ops::CmpOp::Eq => o.is_eq(),
+        crate::ops::CmpOp::Ne => o.is_ne(),
+        crate::ops::CmpOp::Gt => o.is_gt(),
+        crate::ops::CmpOp::Ge => o.is_ge(),
+    })
+}
+
+crate::cmp_slots!(cmp, is_str, str_order);
+
+fn hash_slot(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(crate::hash::hash(s)?))
+}
+fn str_slot(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    str_obj(s)?;
+    Ok(s.new_ref())
+}
+fn iter_slot(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    str_obj(s)?;
+    crate::iter::get_iter(s)
+}
+fn len_slot(s: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(str_obj(s)?.nchars as i64))
+}
+fn getitem_slot(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    getitem(s, a[0])
+}
+fn contains_slot(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(bool_obj(contains(s, a[0])?))
+}
+fn add_slot(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let x = str_obj(s)?;
+    let Some(y) = as_str(a[0]) else {
+        return type_error(format!("can only concatenate str (not \"{}\") to str", a[0].ty().name));
+    };
+    let mut out = String::new();
+    reserve(&mut out, x.s.len().checked_add(y.len()))?;
+    out.push_str(&x.s);
+    out.push_str(y);
+    Ok(new_string(out))
+}
+
+/// The count of `seq * n` as a sequence's `__mul__` takes it: any integer (`__index__`),
+/// negative meaning 0 (CPython's `wrap_indexargfunc`).
+pub(crate) fn repeat_count(n: Value) -> PyResult<usize> {
+    match crate::int::index_of(n, "") {
+        Ok(i) => Ok(i.max(0) as usize),
+        Err(e) if e.matches(&OVERFLOW_ERROR) => overflow_error("cannot fit 'int' into an index-sized integer"),
+        Err(e) => Err(e),
+    }
+}
+
+fn mul_slot(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    str_obj(s)?;
+    let n = repeat_count(a[0])?;
+    crate::ops::repeat(s, crate::int::from_i64(n as i64).v())
+}
+fn mod_slot(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    crate::format::percent_format(&str_obj(s)?.s, a[0])
+}
+fn rmod_slot(s: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    str_obj(s)?;
+    match as_str(a[0]) {
+        Some(fmt) => crate::format::percent_format(fmt, s),
+        None => Ok(crate::class::not_implemented().new_ref()),
+    }
+}
+
+/// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`. Only `str`
+/// itself reaches here: classes cannot derive from `str` yet.
+fn str_new(_cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    let (pos, kw) = crate::func::split_args(args, kwnames);
+    if pos.len() + kw.len() > 3 {
+        return type_error(format!("str() takes at most 3 arguments ({} given)", pos.len() + kw.len()));
+    }
+    let [object, encoding, errors] = bind("str", args, kwnames, ["object", "encoding", "errors"], 0)?;
+    let Some(object) = object else { return Ok(empty()) };
+    if encoding.is_some() || errors.is_some() {
+        if object.kind() == Kind::Str {
+            return type_error("decoding str is not supported");
+        }
+        if let Some(r) = crate::bytes::str_from(object, encoding, errors) {
+            return r;
+        }
+        return type_error(format!("decoding to str: need a bytes-like object, {} found", object.ty().name));
+    }
+    crate::ops::str_of(object)
+}
+
+/// What `str` declares (see `typeobj.rs`), in CPython's order.
+pub static SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__hash__", hash_slot, Params::NoArgs),
+        MethodDef::slot("__str__", str_slot, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", cmp::lt, Params::One),
+        MethodDef::slot("__le__", cmp::le, Params::One),
+        MethodDef::slot("__eq__", cmp::eq, Params::One),
+        MethodDef::slot("__ne__", cmp::ne, Params::One),
+        MethodDef::slot("__gt__", cmp::gt, Params::One),
+        MethodDef::slot("__ge__", cmp::ge, Params::One),
+        MethodDef::slot("__iter__", iter_slot, Params::NoArgs),
+        MethodDef::slot("__mod__", mod_slot, Params::One),
+        MethodDef::slot("__rmod__", rmod_slot, Params::One),
+        MethodDef::slot("__len__", len_slot, Params::NoArgs),
+        MethodDef::slot("__getitem__", getitem_slot, Params::One),
+        MethodDef::slot("__add__", add_slot, Params::One),
+        MethodDef::slot("__mul__", mul_slot, Params::One),
+        MethodDef::slot("__rmul__", mul_slot, Params::One),
+        MethodDef::slot("__contains__", contains_slot, Params::One),
+        MethodDef::method("encode", encode, Params::Any),
+        MethodDef::method("replace", replace, Params::Pos(2, 3, Arity::Expected)),
+        MethodDef::method("split", split, Params::Any),
+        MethodDef::method("rsplit", rsplit, Params::Any),
+        MethodDef::method("join", join, Params::One),
+        MethodDef::method("capitalize", capitalize, Params::NoArgs),
+        MethodDef::method("casefold", casefold, Params::NoArgs),
+        MethodDef::method("title", title, Params::NoArgs),
+        MethodDef::method("center", center, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("count", count, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("expandtabs", expandtabs, Params::Any),
+        MethodDef::method("find", find, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("partition", partition, Params::One),
+        MethodDef::method("index", index, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("ljust", ljust, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("lower", lower, Params::NoArgs),
+        MethodDef::method("lstrip", lstrip, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("rfind", rfind, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("rindex", rindex, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("rjust", rjust, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("rstrip", rstrip, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("rpartition", rpartition, Params::One),
+        MethodDef::method("splitlines", splitlines, Params::Any),
+        MethodDef::method("strip", strip, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("swapcase", swapcase, Params::NoArgs),
+        MethodDef::method("translate", translate, Params::One),
+        MethodDef::method("upper", upper, Params::NoArgs),
+        MethodDef::method("startswith", startswith, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("endswith", endswith, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("removeprefix", removeprefix, Params::One),
+        MethodDef::method("removesuffix", removesuffix, Params::One),
+        MethodDef::method("isascii", isascii, Params::NoArgs),
+        MethodDef::method("islower", islower, Params::NoArgs),
+        MethodDef::method("isupper", isupper, Params::NoArgs),
+        MethodDef::method("istitle", istitle, Params::NoArgs),
+        MethodDef::method("isspace", isspace, Params::NoArgs),
+        MethodDef::method("isdecimal", isdecimal, Params::NoArgs),
+        MethodDef::method("isdigit", isdigit, Params::NoArgs),
+        MethodDef::method("isnumeric", isnumeric, Params::NoArgs),
+        MethodDef::method("isalpha", isalpha, Params::NoArgs),
+        MethodDef::method("isalnum", isalnum, Params::NoArgs),
+        MethodDef::method("isidentifier", isidentifier, Params::NoArgs),
+        MethodDef::method("isprintable", isprintable, Params::NoArgs),
+        MethodDef::method("zfill", zfill, Params::One),
+        MethodDef::method("format", format, Params::Any),
+        MethodDef::method("format_map", format_map, Params::One),
+        MethodDef::method("__format__", format_slot, Params::One),
+        MethodDef::stat("maketrans", maketrans, Params::Pos(1, 3, Arity::Expected)),
+        MethodDef::method("__sizeof__", crate::slots::sizeof, Params::NoArgs),
+        MethodDef::method("__getnewargs__", getnewargs, Params::NoArgs),
+    ],
+    new: Some(str_new),
+    ..EMPTY
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -974,7 +1344,7 @@ mod tests {
     }
     fn call(recv: &str, name: &str, args: &[Value]) -> String {
         let r = s(recv);
-        match call_method(r.v(), name, args, &[]) {
+        match crate::ops::call_method(r.v(), name, args, &[]) {
             Ok(o) => match as_str(o.v()) {
                 Some(t) => t.to_string(),
                 None => format!("<{}>", o.v().ty().name),
@@ -1034,7 +1404,7 @@ mod tests {
             let h = sub(h);
             let n = sub(n);
             let (ho, no) = (h.v().downcast::<StrObj>().unwrap(), n.v().downcast::<StrObj>().unwrap());
-            find(ho, no, a, b, last).map(|i| i as i64).unwrap_or(-1)
+            find_in(ho, no, a, b, last).map(|i| i as i64).unwrap_or(-1)
         };
         assert_eq!(f("abc", "", 3, i64::MAX, false), 3);
         assert_eq!(f("abc", "", 4, i64::MAX, false), -1);

@@ -21,7 +21,7 @@ builtin_types! {
     BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), dealloc_static, &crate::numtypes::BOOL_SPEC;
     #[export_name = "pyaot_type_float"]
     FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), crate::float::dealloc_float, &crate::numtypes::FLOAT_SPEC;
-    STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>, &EMPTY_SPEC;
+    STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>, &crate::str::SPEC;
     BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
     BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static, &crate::misctypes::NONE_SPEC;
