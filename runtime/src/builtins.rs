@@ -173,12 +173,7 @@ pub fn call_builtin_type(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj
         let items = args.iter().map(|a| a.new_ref()).collect();
         return Ok(new_exc_args(et, items));
     }
-    let is = |other: &TypeObject| std::ptr::eq(ty, other);
-    if is(&BYTES_TYPE) || is(&BYTEARRAY_TYPE) {
-        crate::bytes::construct(ty, args, kwnames)
-    } else {
-        type_error(format!("cannot create '{}' instances", ty.name))
-    }
+    type_error(format!("cannot create '{}' instances", ty.name))
 }
 
 /// The payload of `object()` instances.

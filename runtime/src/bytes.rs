@@ -9,10 +9,11 @@
 //! Rule (as for lists): never hold a bytearray's `data()` borrow across a call that may
 //! run Python code (iterating an arbitrary iterable, `__index__`); collect first.
 use crate::err::*;
-use crate::func::{bind, positional, positional_of, Arity};
+use crate::func::{bind, Arity};
 use crate::object::*;
 use crate::range::SliceObj;
 use crate::stdlib::codec::{Codec, Errors};
+use crate::typeobj::{MethodDef, Params, TypeSpec, EMPTY};
 use crate::types::*;
 use std::cell::{Cell, UnsafeCell};
 
@@ -150,9 +151,16 @@ fn any_buffer(v: Value) -> Option<Vec<u8>> {
 // ---------------------------------------------------------------------------------------
 // Construction.
 
-/// `bytes(...)` and `bytearray(...)`: from nothing, a count, a str and an encoding, a
-/// bytes-like object, or an iterable of ints.
-pub fn construct(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+/// What `bytes(...)` and `bytearray(...)` hold.
+enum Made {
+    Data(Vec<u8>),
+    /// The argument itself: `bytes(b)` of a bytes object `b` is `b`.
+    Itself(Value),
+}
+
+/// The contents of `bytes(...)` and `bytearray(...)` (`ty`): from nothing, a count, a
+/// str and an encoding, a bytes-like object, or an iterable of ints.
+fn construct_data(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult<Made> {
     let name = ty.name;
     let [source, encoding, errors] = bind(name, args, kwnames, ["source", "encoding", "errors"], 0)?;
     let text_arg = |v: Option<Value>, what: &str| -> PyResult<Option<&'static str>> {
@@ -166,7 +174,6 @@ pub fn construct(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> Py
     };
     let encoding = text_arg(encoding, "encoding")?;
     let errors = text_arg(errors, "errors")?;
-    let make = |data: Vec<u8>| alloc_of(ty, data);
     let Some(source) = source else {
         if encoding.is_some() {
             return type_error("encoding without a string argument");
@@ -174,13 +181,13 @@ pub fn construct(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> Py
         if errors.is_some() {
             return type_error("errors without a string argument");
         }
-        return Ok(make(Vec::new()));
+        return Ok(Made::Data(Vec::new()));
     };
     if let Some(s) = crate::str::as_str(source) {
         let Some(enc) = encoding else {
             return type_error("string argument without an encoding");
         };
-        return Ok(make(encode(s, enc, errors.unwrap_or("strict"))?));
+        return Ok(Made::Data(encode(s, enc, errors.unwrap_or("strict"))?));
     }
     if encoding.is_some() {
         return type_error("encoding without a string argument");
@@ -196,13 +203,13 @@ pub fn construct(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> Py
         let mut data = Vec::new();
         data.try_reserve_exact(n as usize).map_err(|_| no_memory())?;
         data.resize(n as usize, 0);
-        return Ok(make(data));
+        return Ok(Made::Data(data));
     }
     if let Some(b) = any_buffer(source) {
         if source.kind() == Kind::Bytes && std::ptr::eq(ty, &BYTES_TYPE) {
-            return Ok(source.new_ref());
+            return Ok(Made::Itself(source));
         }
-        return Ok(make(b));
+        return Ok(Made::Data(b));
     }
     let it = match crate::iter::get_iter(source) {
         Ok(it) => it,
@@ -212,7 +219,21 @@ pub fn construct(ty: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> Py
         Err(e) => return Err(e),
     };
     let what = if std::ptr::eq(ty, &BYTES_TYPE) { "bytes" } else { "byte" };
-    Ok(make(bytes_of_iterator(it.v(), what)?))
+    Ok(Made::Data(bytes_of_iterator(it.v(), what)?))
+}
+
+/// `bytes.__new__(cls, source=b'', encoding='utf-8', errors='strict')`. Only `bytes`
+/// itself reaches here: classes cannot derive from it yet.
+fn bytes_new(_cls: &'static TypeObject, args: &[Value], kwnames: &[Obj]) -> PyResult {
+    Ok(match construct_data(&BYTES_TYPE, args, kwnames)? {
+        Made::Data(d) => new_bytes(d),
+        Made::Itself(b) => b.new_ref(),
+    })
+}
+
+/// `bytearray.__new__(cls, *args)`: an empty array, which `__init__` fills.
+fn bytearray_new(_cls: &'static TypeObject, _args: &[Value], _kwnames: &[Obj]) -> PyResult {
+    Ok(new_bytearray(Vec::new()))
 }
 
 /// `s.encode(encoding, errors)`'s bytes.
@@ -265,49 +286,6 @@ pub fn str_from(object: Value, encoding: Option<Value>, errors: Option<Value>) -
     };
     Some((|| decode(&data, text(encoding, "encoding", "utf-8")?, text(errors, "errors", "strict")?))())
 }
-
-fn hex_digit(c: char) -> Option<u8> {
-    c.to_digit(16).map(|d| d as u8)
-}
-
-/// `bytes.fromhex(string)` and `bytearray.fromhex(string)`: `args[0]` is the type.
-pub fn fromhex(args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let pos = positional("fromhex", Arity::Takes, args, kwnames, 2, 2)?;
-    let ty = crate::builtins::as_type(pos[0]).unwrap_or(&BYTES_TYPE);
-    let Some(s) = crate::str::as_str(pos[1]) else {
-        return type_error(format!("fromhex() argument must be str, not {}", pos[1].ty().name));
-    };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len() / 2);
-    let mut i = 0;
-    let bad = |i: usize| value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"));
-    loop {
-        while i < chars.len() && is_space(chars[i]) {
-            i += 1;
-        }
-        if i >= chars.len() {
-            break;
-        }
-        let Some(top) = hex_digit(chars[i]) else { return bad(i) };
-        i += 1;
-        let Some(bot) = chars.get(i).and_then(|c| hex_digit(*c)) else { return bad(i) };
-        i += 1;
-        out.push(top * 16 + bot);
-    }
-    Ok(alloc_of(if std::ptr::eq(ty, &BYTEARRAY_TYPE) { &BYTEARRAY_TYPE } else { &BYTES_TYPE }, out))
-}
-
-/// CPython's `Py_ISSPACE` (what `fromhex` skips).
-fn is_space(c: char) -> bool {
-    c.is_ascii() && is_ws(c as u8)
-}
-
-/// The method `T.fromhex` of the two types.
-pub static FROMHEX: crate::func::NativeFuncObj = crate::func::NativeFuncObj {
-    hdr: Header::immortal(&BUILTIN_FUNCTION_TYPE),
-    name: "fromhex",
-    native: crate::func::Native::Plain(fromhex),
-};
 
 // ---------------------------------------------------------------------------------------
 // repr, hash, comparison.
@@ -378,14 +356,17 @@ fn index_name(v: Value) -> &'static str {
 
 /// `b[k]`.
 pub fn getitem(v: Value, k: Value) -> PyResult {
-    let data = this(v)?.data();
     if let Some(sl) = k.downcast::<SliceObj>() {
-        let (start, _, step, count) = crate::range::slice_indices(sl, data.len() as i64)?;
+        let len = this(v)?.data().len();
+        // The slice's `__index__` may run Python code: read the bytes after it.
+        let (start, _, step, count) = crate::range::slice_indices(sl, len as i64)?;
+        let data = this(v)?.data();
         if step == 1 && count == data.len() as i64 && v.kind() == Kind::Bytes {
             return Ok(v.new_ref());
         }
         return Ok(new_like(v, pick(data, start, step, count)));
     }
+    let data = this(v)?.data();
     if !crate::int::is_int(k) {
         return type_error(format!("{} indices must be integers or slices, not {}", index_name(v), k.ty().name));
     }
@@ -504,12 +485,13 @@ pub fn delitem(v: Value, k: Value) -> PyResult<()> {
 
 /// `x in b`: an int (a byte) or a bytes-like subsequence.
 pub fn contains(v: Value, x: Value) -> PyResult<bool> {
-    let data = this(v)?.data();
+    this(v)?;
     if crate::int::is_int(x) {
         let b = byte_arg(x)?;
-        return Ok(data.contains(&b));
+        return Ok(this(v)?.data().contains(&b));
     }
     let sub = buffer_arg(x)?;
+    let data = this(v)?.data();
     Ok(find_in(data, sub, 0, data.len()).is_some())
 }
 
@@ -549,6 +531,12 @@ fn repeated(data: &[u8], count: usize) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `b % args`: printf-style formatting of bytes, giving an object of `b`'s type.
+pub fn percent(fmt: Value, args: Value) -> PyResult {
+    let f = this(fmt)?.data().to_vec();
+    Ok(new_like(fmt, crate::format::percent_format_bytes(&f, args)?))
+}
+
 /// `ba += b` (extends in place).
 pub fn iadd(a: Value, b: Value) -> PyResult {
     let o = this(a)?;
@@ -568,118 +556,34 @@ pub fn imul(a: Value, count: usize) -> PyResult {
 }
 
 // ---------------------------------------------------------------------------------------
-// Methods.
+// Methods: one function each, declared in `BYTES_SPEC` and `BYTEARRAY_SPEC` below with
+// their argument checks. The methods of both types take either type's objects and make
+// results of the receiver's type. Each reads the receiver's bytes only after converting
+// its arguments (which may run Python code that changes a bytearray).
 
-/// The methods of `bytes` (bound-method lookup).
-pub static BYTES_METHODS: &[&str] = &[
-    "capitalize",
-    "center",
-    "count",
-    "decode",
-    "endswith",
-    "expandtabs",
-    "find",
-    "fromhex",
-    "hex",
-    "index",
-    "isalnum",
-    "isalpha",
-    "isascii",
-    "isdigit",
-    "islower",
-    "isspace",
-    "istitle",
-    "isupper",
-    "join",
-    "ljust",
-    "lower",
-    "lstrip",
-    "partition",
-    "removeprefix",
-    "removesuffix",
-    "replace",
-    "rfind",
-    "rindex",
-    "rjust",
-    "rpartition",
-    "rsplit",
-    "rstrip",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "swapcase",
-    "title",
-    "upper",
-    "zfill",
-];
-
-/// The methods of `bytearray`: those of bytes and the mutating ones.
-pub static BYTEARRAY_METHODS: &[&str] = &[
-    "append",
-    "capitalize",
-    "center",
-    "clear",
-    "copy",
-    "count",
-    "decode",
-    "endswith",
-    "expandtabs",
-    "extend",
-    "find",
-    "fromhex",
-    "hex",
-    "index",
-    "insert",
-    "isalnum",
-    "isalpha",
-    "isascii",
-    "isdigit",
-    "islower",
-    "isspace",
-    "istitle",
-    "isupper",
-    "join",
-    "ljust",
-    "lower",
-    "lstrip",
-    "partition",
-    "pop",
-    "remove",
-    "removeprefix",
-    "removesuffix",
-    "replace",
-    "reverse",
-    "rfind",
-    "rindex",
-    "rjust",
-    "rpartition",
-    "rsplit",
-    "rstrip",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "swapcase",
-    "title",
-    "upper",
-    "zfill",
-];
+/// The contents of the receiver (read after the arguments are converted).
+fn data_of(v: Value) -> PyResult<&'static [u8]> {
+    Ok(this(v)?.data())
+}
 
 /// ASCII whitespace as CPython's bytes methods see it.
 fn is_ws(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
-/// CPython's ADJUST_INDICES: `(start, end)` clamped to `0..=len` (start may exceed end).
-fn adjust(pos: &[Value], len: usize) -> PyResult<(usize, usize)> {
+/// The optional `start`, `end` arguments after the first (slice-index semantics).
+fn start_end(pos: &[Value]) -> PyResult<(i64, i64)> {
     let get = |i: usize, default: i64| -> PyResult<i64> {
         match pos.get(i) {
             Some(v) => Ok(crate::range::slice_index(*v)?.unwrap_or(default)),
             None => Ok(default),
         }
     };
-    let (start, end) = (get(1, 0)?, get(2, i64::MAX)?);
+    Ok((get(1, 0)?, get(2, i64::MAX)?))
+}
+
+/// CPython's ADJUST_INDICES: `(start, end)` clamped to `0..=len` (start may exceed end).
+fn adjust((start, end): (i64, i64), len: usize) -> (usize, usize) {
     let n = len as i64;
     let end = if end > n {
         n
@@ -689,7 +593,7 @@ fn adjust(pos: &[Value], len: usize) -> PyResult<(usize, usize)> {
         end
     };
     let start = if start < 0 { (start + n).max(0) } else { start };
-    Ok((start.min(i64::MAX) as usize, end as usize))
+    (start as usize, end as usize)
 }
 
 /// The first occurrence of `sub` in `data[start..end]` (an absolute index).
@@ -746,14 +650,174 @@ fn needle(v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-/// A padding argument: a bytes-like object of length 1.
-fn fill_arg(fname: &str, v: Option<&Value>) -> PyResult<u8> {
-    let Some(v) = v else { return Ok(b' ') };
-    match buffer(*v) {
-        Some([b]) => Ok(*b),
-        _ => type_error(format!("{fname}() argument 2 must be a byte string of length 1, not {}", v.ty().name)),
+/// `find`'s search: the needle and `data[start..end]` (`last`: from the right).
+fn search(v: Value, a: &[Value], last: bool) -> PyResult<Option<usize>> {
+    let sub = needle(a[0])?;
+    let bounds = start_end(a)?;
+    let data = data_of(v)?;
+    let (start, end) = adjust(bounds, data.len());
+    Ok(if last { rfind_in(data, &sub, start, end) } else { find_in(data, &sub, start, end) })
+}
+
+fn find(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(search(v, a, false)?.map_or(-1, |i| i as i64)))
+}
+fn rfind(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(search(v, a, true)?.map_or(-1, |i| i as i64)))
+}
+fn index(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    match search(v, a, false)? {
+        Some(i) => Ok(crate::int::from_i64(i as i64)),
+        None => value_error("subsection not found"),
     }
 }
+fn rindex(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    match search(v, a, true)? {
+        Some(i) => Ok(crate::int::from_i64(i as i64)),
+        None => value_error("subsection not found"),
+    }
+}
+fn count(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let sub = needle(a[0])?;
+    let bounds = start_end(a)?;
+    let data = data_of(v)?;
+    let (start, end) = adjust(bounds, data.len());
+    Ok(crate::int::from_i64(count_in(data, &sub, start, end) as i64))
+}
+
+/// `startswith`/`endswith`'s test of one prefix.
+fn affix_matches(data: &[u8], p: &[u8], start: usize, end: usize, ends: bool) -> bool {
+    if start > data.len() || start > end {
+        return false;
+    }
+    let hay = &data[start..end];
+    if ends {
+        hay.ends_with(p)
+    } else {
+        hay.starts_with(p)
+    }
+}
+
+/// `startswith`/`endswith` (`ends`), named `name` in errors.
+fn starts_ends(v: Value, a: &[Value], name: &str, ends: bool) -> PyResult {
+    let bounds = start_end(a)?;
+    let data = data_of(v)?;
+    let (start, end) = adjust(bounds, data.len());
+    let bad = |x: Value| type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", x.ty().name));
+    if a[0].kind() == Kind::Tuple && a[0].is_heap() {
+        for p in crate::tuple::items(a[0]) {
+            let Some(pb) = buffer(p.v()) else { return bad(p.v()) };
+            if affix_matches(data, pb, start, end, ends) {
+                return Ok(bool_obj(true));
+            }
+        }
+        return Ok(bool_obj(false));
+    }
+    let Some(pb) = buffer(a[0]) else { return bad(a[0]) };
+    Ok(bool_obj(affix_matches(data, pb, start, end, ends)))
+}
+
+fn startswith(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    starts_ends(v, a, "startswith", false)
+}
+fn endswith(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    starts_ends(v, a, "endswith", true)
+}
+
+// Case and character classes (ASCII only).
+
+fn map_bytes(v: Value, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult {
+    Ok(new_like(v, f(data_of(v)?)))
+}
+
+fn upper(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    map_bytes(v, <[u8]>::to_ascii_uppercase)
+}
+fn lower(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    map_bytes(v, <[u8]>::to_ascii_lowercase)
+}
+fn swapcase(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    map_bytes(v, |d| {
+        d.iter().map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
+    })
+}
+fn capitalize(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    map_bytes(v, |d| {
+        d.iter()
+            .enumerate()
+            .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .collect()
+    })
+}
+fn title(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    map_bytes(v, |d| {
+        let mut prev_cased = false;
+        d.iter()
+            .map(|&c| {
+                let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                prev_cased = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+
+fn test(v: Value, f: impl Fn(&[u8]) -> bool) -> PyResult {
+    Ok(bool_obj(f(data_of(v)?)))
+}
+
+/// Not empty, and `f` holds for every byte.
+fn all_bytes(data: &[u8], f: fn(&u8) -> bool) -> bool {
+    !data.is_empty() && data.iter().all(f)
+}
+
+fn isascii(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(v, <[u8]>::is_ascii)
+}
+fn isalnum(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(v, |d| all_bytes(d, u8::is_ascii_alphanumeric))
+}
+fn isalpha(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(v, |d| all_bytes(d, u8::is_ascii_alphabetic))
+}
+fn isdigit(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(v, |d| all_bytes(d, u8::is_ascii_digit))
+}
+fn isspace(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(v, |d| all_bytes(d, |c| is_ws(*c)))
+}
+fn islower(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(v, |d| d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase))
+}
+fn isupper(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    test(v, |d| d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase))
+}
+fn istitle(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    // Uppercase only after uncased, lowercase only after cased.
+    test(v, |d| {
+        let (mut cased, mut prev_cased) = (false, false);
+        for c in d {
+            if c.is_ascii_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_ascii_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+// Splitting, stripping, joining.
 
 /// Splits on runs of whitespace (`maxsplit` < 0: no limit), from the right when `rev`.
 fn split_ws(data: &[u8], maxsplit: i64, rev: bool) -> Vec<&[u8]> {
@@ -841,7 +905,37 @@ fn split_sep<'a>(data: &'a [u8], sep: &[u8], maxsplit: i64, rev: bool) -> Vec<&'
     out
 }
 
-fn splitlines(data: &[u8], keep: bool) -> Vec<&[u8]> {
+fn new_list_of(like: Value, parts: Vec<&[u8]>) -> Obj {
+    crate::list::new_list(parts.into_iter().map(|p| new_like(like, p.to_vec())).collect())
+}
+
+/// `split`/`rsplit` (`rev`).
+fn split_method(v: Value, a: &[Value], k: &[Obj], name: &str, rev: bool) -> PyResult {
+    let [sep, maxsplit] = bind(name, a, k, ["sep", "maxsplit"], 0)?;
+    let maxsplit = match maxsplit {
+        Some(m) => crate::int::index_of(m, "")?,
+        None => -1,
+    };
+    let sep = match sep {
+        Some(s) if !s.is_none() => Some(buffer_arg(s)?.to_vec()),
+        _ => None,
+    };
+    let data = data_of(v)?;
+    match sep {
+        Some(sep) if sep.is_empty() => value_error("empty separator"),
+        Some(sep) => Ok(new_list_of(v, split_sep(data, &sep, maxsplit, rev))),
+        None => Ok(new_list_of(v, split_ws(data, maxsplit, rev))),
+    }
+}
+
+fn split(v: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    split_method(v, a, k, "split", false)
+}
+fn rsplit(v: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    split_method(v, a, k, "rsplit", true)
+}
+
+fn lines(data: &[u8], keep: bool) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let (mut i, n) = (0, data.len());
     while i < n {
@@ -865,7 +959,16 @@ fn splitlines(data: &[u8], keep: bool) -> Vec<&[u8]> {
     out
 }
 
-fn strip<'a>(data: &'a [u8], chars: Option<&[u8]>, left: bool, right: bool) -> &'a [u8] {
+fn splitlines(v: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let [keepends] = bind("splitlines", a, k, ["keepends"], 0)?;
+    let keep = match keepends {
+        Some(k) => crate::ops::is_true(k)?,
+        None => false,
+    };
+    Ok(new_list_of(v, lines(data_of(v)?, keep)))
+}
+
+fn strip_set<'a>(data: &'a [u8], chars: Option<&[u8]>, left: bool, right: bool) -> &'a [u8] {
     let drop = |c: u8| match chars {
         Some(set) => set.contains(&c),
         None => is_ws(c),
@@ -884,7 +987,41 @@ fn strip<'a>(data: &'a [u8], chars: Option<&[u8]>, left: bool, right: bool) -> &
     &data[i..j]
 }
 
-fn replace(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
+fn strip_sides(v: Value, a: &[Value], left: bool, right: bool) -> PyResult {
+    let chars = match a.first() {
+        Some(c) if !c.is_none() => Some(buffer_arg(*c)?.to_vec()),
+        _ => None,
+    };
+    Ok(new_like(v, strip_set(data_of(v)?, chars.as_deref(), left, right).to_vec()))
+}
+
+fn strip(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    strip_sides(v, a, true, true)
+}
+fn lstrip(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    strip_sides(v, a, true, false)
+}
+fn rstrip(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    strip_sides(v, a, false, true)
+}
+
+fn join(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let items = crate::iter::collect(a[0])?;
+    let sep = data_of(v)?.to_vec();
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        let Some(b) = any_buffer(x.v()) else {
+            return type_error(format!("sequence item {i}: expected a bytes-like object, {} found", x.v().ty().name));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(&b);
+    }
+    Ok(new_like(v, out))
+}
+
+fn replace_all(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len());
     let mut left = if count < 0 { usize::MAX } else { count as usize };
     if old.is_empty() {
@@ -917,54 +1054,165 @@ fn replace(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
     out
 }
 
-fn predicate(data: &[u8], name: &str) -> bool {
-    let all = |f: fn(&u8) -> bool| !data.is_empty() && data.iter().all(f);
-    match name {
-        "isascii" => data.is_ascii(),
-        "isalnum" => all(u8::is_ascii_alphanumeric),
-        "isalpha" => all(u8::is_ascii_alphabetic),
-        "isdigit" => all(u8::is_ascii_digit),
-        "isspace" => all(|c| is_ws(*c)),
-        "islower" => data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase),
-        "isupper" => data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase),
-        _ => {
-            // istitle: uppercase only after uncased, lowercase only after cased.
-            let (mut cased, mut prev_cased) = (false, false);
-            for c in data {
-                if c.is_ascii_uppercase() {
-                    if prev_cased {
-                        return false;
-                    }
-                    prev_cased = true;
-                    cased = true;
-                } else if c.is_ascii_lowercase() {
-                    if !prev_cased {
-                        return false;
-                    }
-                    prev_cased = true;
-                    cased = true;
-                } else {
-                    prev_cased = false;
-                }
-            }
-            cased
-        }
+fn replace(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let old = buffer_arg(a[0])?.to_vec();
+    let new = buffer_arg(a[1])?.to_vec();
+    let count = match a.get(2) {
+        Some(c) => crate::int::index_of(*c, "")?,
+        None => -1,
+    };
+    Ok(new_like(v, replace_all(data_of(v)?, &old, &new, count)))
+}
+
+fn partition_at(v: Value, sep: Value, right: bool) -> PyResult {
+    let sep = buffer_arg(sep)?.to_vec();
+    if sep.is_empty() {
+        return value_error("empty separator");
+    }
+    let data = data_of(v)?;
+    let at = if right { rfind_in(data, &sep, 0, data.len()) } else { find_in(data, &sep, 0, data.len()) };
+    let parts: [Vec<u8>; 3] = match at {
+        Some(i) => [data[..i].to_vec(), sep.clone(), data[i + sep.len()..].to_vec()],
+        None if right => [Vec::new(), Vec::new(), data.to_vec()],
+        None => [data.to_vec(), Vec::new(), Vec::new()],
+    };
+    Ok(crate::tuple::new_tuple(parts.into_iter().map(|p| new_like(v, p)).collect()))
+}
+
+fn partition(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    partition_at(v, a[0], false)
+}
+fn rpartition(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    partition_at(v, a[0], true)
+}
+
+// Padding.
+
+/// A padding argument: a bytes-like object of length 1.
+fn fill_arg(fname: &str, v: Option<&Value>) -> PyResult<u8> {
+    let Some(v) = v else { return Ok(b' ') };
+    match buffer(*v) {
+        Some([b]) => Ok(*b),
+        _ => type_error(format!("{fname}() argument 2 must be a byte string of length 1, not {}", v.ty().name)),
     }
 }
 
-fn title(data: &[u8]) -> Vec<u8> {
-    let mut prev_cased = false;
-    data.iter()
-        .map(|&c| {
-            let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
-            prev_cased = c.is_ascii_alphabetic();
-            r
-        })
-        .collect()
+/// Where `ljust`, `rjust` and `center` put the bytes.
+#[derive(Clone, Copy)]
+enum Align {
+    Left,
+    Right,
+    Center,
 }
 
-/// `b.hex(sep, bytes_per_sep)`.
-fn hex(data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult {
+fn justify(v: Value, a: &[Value], name: &str, align: Align) -> PyResult {
+    let width = crate::int::index_of(a[0], "")?;
+    let fill = fill_arg(name, a.get(1))?;
+    let data = data_of(v)?;
+    let n = data.len() as i64;
+    if width <= n {
+        return Ok(new_like(v, data.to_vec()));
+    }
+    let pad = (width - n) as usize;
+    let left = match align {
+        Align::Left => 0,
+        Align::Right => pad,
+        // CPython's centering: the odd byte goes left when the width is odd.
+        Align::Center => pad / 2 + (pad & width as usize & 1),
+    };
+    let mut out = Vec::new();
+    out.try_reserve_exact(width as usize).map_err(|_| no_memory())?;
+    out.resize(left, fill);
+    out.extend_from_slice(data);
+    out.resize(width as usize, fill);
+    Ok(new_like(v, out))
+}
+
+fn ljust(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    justify(v, a, "ljust", Align::Left)
+}
+fn rjust(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    justify(v, a, "rjust", Align::Right)
+}
+fn center(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    justify(v, a, "center", Align::Center)
+}
+
+fn zfill(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let width = crate::int::index_of(a[0], "")?;
+    let data = data_of(v)?;
+    let n = data.len() as i64;
+    if width <= n {
+        return Ok(new_like(v, data.to_vec()));
+    }
+    let pad = (width - n) as usize;
+    let mut out = Vec::new();
+    out.try_reserve_exact(width as usize).map_err(|_| no_memory())?;
+    out.resize(pad, b'0');
+    out.extend_from_slice(data);
+    if let Some(&c @ (b'+' | b'-')) = data.first() {
+        out[0] = c;
+        out[pad] = b'0';
+    }
+    Ok(new_like(v, out))
+}
+
+fn expandtabs(v: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let [tabsize] = bind("expandtabs", a, k, ["tabsize"], 0)?;
+    let tab = match tabsize {
+        Some(t) => crate::int::index_of(t, "")?,
+        None => 8,
+    };
+    let data = data_of(v)?;
+    let mut out = Vec::with_capacity(data.len());
+    let mut col = 0i64;
+    for &c in data {
+        match c {
+            b'\t' => {
+                if tab > 0 {
+                    let n = tab - col % tab;
+                    out.try_reserve(n as usize).map_err(|_| no_memory())?;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_like(v, out))
+}
+
+fn remove_affix(v: Value, affix: Value, suffix: bool) -> PyResult {
+    let a = buffer_arg(affix)?.to_vec();
+    let data = data_of(v)?;
+    let r = if suffix { data.strip_suffix(&a[..]) } else { data.strip_prefix(&a[..]) };
+    Ok(new_like(v, r.unwrap_or(data).to_vec()))
+}
+
+fn removeprefix(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    remove_affix(v, a[0], false)
+}
+fn removesuffix(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    remove_affix(v, a[0], true)
+}
+
+// Conversions.
+
+fn decode_method(v: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let (encoding, errors) = codec_args("decode", a, k)?;
+    decode(data_of(v)?, encoding, errors)
+}
+
+/// `b.hex(sep=<none>, bytes_per_sep=1)`.
+fn hex(v: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let [sep, per] = bind("hex", a, k, ["sep", "bytes_per_sep"], 0)?;
     let sep = match sep {
         None => None,
         Some(s) => {
@@ -993,6 +1241,7 @@ fn hex(data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult {
         Some(p) => crate::int::index_of(p, "")?,
         None => 1,
     };
+    let data = data_of(v)?;
     let mut out = String::with_capacity(data.len() * 3);
     let group = per.unsigned_abs() as usize;
     for (i, b) in data.iter().enumerate() {
@@ -1009,343 +1258,462 @@ fn hex(data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult {
     Ok(crate::str::new_string(out))
 }
 
-fn new_list_of(like: Value, parts: Vec<&[u8]>) -> Obj {
-    crate::list::new_list(parts.into_iter().map(|p| new_like(like, p.to_vec())).collect())
+fn hex_digit(c: char) -> Option<u8> {
+    c.to_digit(16).map(|d| d as u8)
 }
 
-fn maxsplit_arg(v: Option<Value>) -> PyResult<i64> {
-    match v {
-        Some(m) => crate::int::index_of(m, ""),
-        None => Ok(-1),
+/// CPython's `Py_ISSPACE` (what `fromhex` skips).
+fn is_space(c: char) -> bool {
+    c.is_ascii() && is_ws(c as u8)
+}
+
+/// `bytes.fromhex(string)` and `bytearray.fromhex(string)` (class methods: `cls` is the
+/// type).
+fn fromhex(cls: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let Some(s) = crate::str::as_str(a[0]) else {
+        return type_error(format!("fromhex() argument must be str, not {}", a[0].ty().name));
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len() / 2);
+    let mut i = 0;
+    let bad = |i: usize| value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"));
+    loop {
+        while i < chars.len() && is_space(chars[i]) {
+            i += 1;
+        }
+        if i >= chars.len() {
+            break;
+        }
+        let Some(top) = hex_digit(chars[i]) else { return bad(i) };
+        i += 1;
+        let Some(bot) = chars.get(i).and_then(|c| hex_digit(*c)) else { return bad(i) };
+        i += 1;
+        out.push(top * 16 + bot);
+    }
+    // Only the two types themselves reach here: classes cannot derive from them yet.
+    let array = crate::builtins::as_type(cls).is_some_and(|t| t.is_subtype(&BYTEARRAY_TYPE));
+    Ok(alloc_of(if array { &BYTEARRAY_TYPE } else { &BYTES_TYPE }, out))
+}
+
+/// `bytes.maketrans(frm, to)` (a static method of both types): a 256-byte table.
+fn maketrans(_: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let Some(frm) = any_buffer(a[0]) else { return need_buffer(a[0]) };
+    let Some(to) = any_buffer(a[1]) else { return need_buffer(a[1]) };
+    if frm.len() != to.len() {
+        return value_error("maketrans arguments must have same length");
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in frm.into_iter().zip(to) {
+        table[f as usize] = t;
+    }
+    Ok(new_bytes(table))
+}
+
+/// `b.translate(table, /, delete=b'')`.
+fn translate(v: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let (pos, kw) = crate::func::split_args(a, k);
+    let total = pos.len() + kw.len();
+    if total > 2 {
+        return type_error(format!("translate() takes at most 2 arguments ({total} given)"));
+    }
+    if pos.is_empty() {
+        return type_error("translate() takes at least 1 positional argument (0 given)");
+    }
+    let [kw_delete] = kw.parse("translate", ["delete"])?;
+    let table = match pos[0] {
+        t if t.is_none() => None,
+        t => match any_buffer(t) {
+            Some(b) if b.len() == 256 => Some(b),
+            Some(_) => return value_error("translation table must be 256 characters long"),
+            None => return need_buffer(t),
+        },
+    };
+    let delete = match pos.get(1).copied().or(kw_delete) {
+        Some(d) => match any_buffer(d) {
+            Some(b) => b,
+            None => return need_buffer(d),
+        },
+        None => Vec::new(),
+    };
+    let mut gone = [false; 256];
+    for b in delete {
+        gone[b as usize] = true;
+    }
+    let data = data_of(v)?;
+    let out: Vec<u8> =
+        data.iter().filter(|b| !gone[**b as usize]).map(|&b| table.as_ref().map_or(b, |t| t[b as usize])).collect();
+    Ok(new_like(v, out))
+}
+
+fn getnewargs(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::tuple::new_tuple(vec![new_bytes(data_of(v)?.to_vec())]))
+}
+
+/// `b.__bytes__()`: the bytes object itself.
+fn bytes_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    if v.is(&BYTES_TYPE) {
+        return Ok(v.new_ref());
+    }
+    Ok(new_bytes(data_of(v)?.to_vec()))
+}
+
+// The mutating methods of bytearray.
+
+fn append(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let b = byte_arg(a[0])?;
+    this(v)?.data_mut().push(b);
+    Ok(none_obj())
+}
+
+fn extend(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let x = a[0];
+    let new = match any_buffer(x) {
+        Some(b) => b,
+        None => {
+            let it = match crate::iter::get_iter(x) {
+                Ok(it) => it,
+                Err(e) if e.matches(&TYPE_ERROR) => {
+                    return type_error(format!("can't extend bytearray with {}", x.ty().name))
+                }
+                Err(e) => return Err(e),
+            };
+            bytes_of_iterator(it.v(), "byte")?
+        }
+    };
+    this(v)?.data_mut().extend_from_slice(&new);
+    Ok(none_obj())
+}
+
+fn pop(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let i = match a.first() {
+        Some(i) => crate::int::index_of(*i, "")?,
+        None => -1,
+    };
+    let d = this(v)?.data_mut();
+    if d.is_empty() {
+        return index_error("pop from empty bytearray");
+    }
+    let n = d.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return index_error("pop index out of range");
+    }
+    Ok(Obj::small(d.remove(j as usize) as i64))
+}
+
+fn insert(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let i = crate::int::index_of(a[0], "")?;
+    let b = byte_arg(a[1])?;
+    let d = this(v)?.data_mut();
+    let n = d.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    d.insert(at as usize, b);
+    Ok(none_obj())
+}
+
+fn remove(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let b = byte_arg(a[0])?;
+    let d = this(v)?.data_mut();
+    match d.iter().position(|x| *x == b) {
+        Some(i) => {
+            d.remove(i);
+            Ok(none_obj())
+        }
+        None => value_error("value not found in bytearray"),
     }
 }
 
-/// `startswith`/`endswith`'s test of one prefix.
-fn affix_matches(data: &[u8], p: &[u8], start: usize, end: usize, ends: bool) -> bool {
-    if start > data.len() || start > end {
-        return false;
-    }
-    let hay = &data[start..end];
-    if ends {
-        hay.ends_with(p)
+fn reverse(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    this(v)?.data_mut().reverse();
+    Ok(none_obj())
+}
+
+fn clear(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    this(v)?.data_mut().clear();
+    Ok(none_obj())
+}
+
+fn copy(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(new_bytearray(data_of(v)?.to_vec()))
+}
+
+/// `ba.__reduce_ex__(proto)`'s value (CPython's `_common_reduce`): the type and the
+/// arguments that remake the contents (a latin-1 str before protocol 3), no state.
+fn reduce_with(v: Value, proto: i64) -> PyResult {
+    let data = data_of(v)?;
+    let args = if data.is_empty() {
+        Vec::new()
+    } else if proto < 3 {
+        vec![crate::str::new_string(data.iter().map(|&b| b as char).collect()), crate::str::new_str("latin-1")]
     } else {
-        hay.starts_with(p)
-    }
+        vec![new_bytes(data.to_vec())]
+    };
+    Ok(crate::tuple::new_tuple(vec![v.ty().as_value().new_ref(), crate::tuple::new_tuple(args), none_obj()]))
 }
 
-/// `b.name(*args)` for bytes and bytearray methods.
-pub fn call_method(v: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
-    let o = this(v)?;
-    let tname = v.ty().name;
-    let array = v.kind() == Kind::ByteArray;
-    let noargs = || positional_of(tname, name, Arity::Takes, args, kwnames, 0, 0).map(|_| ());
-    let data = o.data();
-    if array {
-        match name {
-            "append" => {
-                let pos = positional("bytearray.append", Arity::Takes, args, kwnames, 1, 1)?;
-                let b = byte_arg(pos[0])?;
-                o.data_mut().push(b);
-                return Ok(none_obj());
-            }
-            "extend" => {
-                let pos = positional("bytearray.extend", Arity::Takes, args, kwnames, 1, 1)?;
-                let x = pos[0];
-                let new = match any_buffer(x) {
-                    Some(b) => b,
-                    None => {
-                        let it = match crate::iter::get_iter(x) {
-                            Ok(it) => it,
-                            Err(e) if e.matches(&TYPE_ERROR) => {
-                                return type_error(format!("can't extend bytearray with {}", x.ty().name))
-                            }
-                            Err(e) => return Err(e),
-                        };
-                        bytes_of_iterator(it.v(), "byte")?
-                    }
-                };
-                o.data_mut().extend_from_slice(&new);
-                return Ok(none_obj());
-            }
-            "pop" => {
-                let pos = positional("pop", Arity::Expected, args, kwnames, 0, 1)?;
-                let i = match pos.first() {
-                    Some(i) => crate::int::index_of(*i, "")?,
-                    None => -1,
-                };
-                let d = o.data_mut();
-                if d.is_empty() {
-                    return index_error("pop from empty bytearray");
-                }
-                let n = d.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return index_error("pop index out of range");
-                }
-                return Ok(Obj::small(d.remove(j as usize) as i64));
-            }
-            "insert" => {
-                let pos = positional("insert", Arity::Expected, args, kwnames, 2, 2)?;
-                let i = crate::int::index_of(pos[0], "")?;
-                let b = byte_arg(pos[1])?;
-                let d = o.data_mut();
-                let n = d.len() as i64;
-                let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
-                d.insert(at as usize, b);
-                return Ok(none_obj());
-            }
-            "remove" => {
-                let pos = positional("bytearray.remove", Arity::Takes, args, kwnames, 1, 1)?;
-                let b = byte_arg(pos[0])?;
-                let d = o.data_mut();
-                return match d.iter().position(|x| *x == b) {
-                    Some(i) => {
-                        d.remove(i);
-                        Ok(none_obj())
-                    }
-                    None => value_error("value not found in bytearray"),
-                };
-            }
-            "reverse" => {
-                noargs()?;
-                o.data_mut().reverse();
-                return Ok(none_obj());
-            }
-            "clear" => {
-                noargs()?;
-                o.data_mut().clear();
-                return Ok(none_obj());
-            }
-            "copy" => {
-                noargs()?;
-                return Ok(new_bytearray(data.to_vec()));
-            }
-            _ => {}
-        }
-    }
-    match name {
-        "decode" => {
-            let (encoding, errors) = codec_args("decode", args, kwnames)?;
-            decode(data, encoding, errors)
-        }
-        "hex" => {
-            let [sep, per] = bind("hex", args, kwnames, ["sep", "bytes_per_sep"], 0)?;
-            hex(data, sep, per)
-        }
-        "fromhex" => {
-            let mut full = vec![v.ty().as_value()];
-            full.extend_from_slice(args);
-            fromhex(&full, kwnames)
-        }
-        "upper" | "lower" | "swapcase" | "capitalize" | "title" => {
-            noargs()?;
-            let out: Vec<u8> = match name {
-                "upper" => data.to_ascii_uppercase(),
-                "lower" => data.to_ascii_lowercase(),
-                "swapcase" => data
-                    .iter()
-                    .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
-                    .collect(),
-                "capitalize" => data
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
-                    .collect(),
-                _ => title(data),
-            };
-            Ok(new_like(v, out))
-        }
-        "isalnum" | "isalpha" | "isascii" | "isdigit" | "islower" | "isspace" | "istitle" | "isupper" => {
-            noargs()?;
-            Ok(bool_obj(predicate(data, name)))
-        }
-        "count" | "find" | "rfind" | "index" | "rindex" => {
-            let pos = positional(name, Arity::TakesShort, args, kwnames, 1, 3)?;
-            let sub = needle(pos[0])?;
-            let (start, end) = adjust(pos, data.len())?;
-            if name == "count" {
-                return Ok(crate::int::from_i64(count_in(data, &sub, start, end) as i64));
-            }
-            let r =
-                if name.starts_with('r') { rfind_in(data, &sub, start, end) } else { find_in(data, &sub, start, end) };
-            match r {
-                Some(i) => Ok(crate::int::from_i64(i as i64)),
-                None if name.ends_with("find") => Ok(crate::int::from_i64(-1)),
-                None => value_error("subsection not found"),
-            }
-        }
-        "startswith" | "endswith" => {
-            let pos = positional(name, Arity::TakesShort, args, kwnames, 1, 3)?;
-            let (start, end) = adjust(pos, data.len())?;
-            let ends = name == "endswith";
-            let bad = |x: Value| {
-                type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", x.ty().name))
-            };
-            if pos[0].kind() == Kind::Tuple && pos[0].is_heap() {
-                for p in crate::tuple::items(pos[0]) {
-                    let Some(pb) = buffer(p.v()) else { return bad(p.v()) };
-                    if affix_matches(data, pb, start, end, ends) {
-                        return Ok(bool_obj(true));
-                    }
-                }
-                return Ok(bool_obj(false));
-            }
-            let Some(pb) = buffer(pos[0]) else { return bad(pos[0]) };
-            Ok(bool_obj(affix_matches(data, pb, start, end, ends)))
-        }
-        "split" | "rsplit" => {
-            let [sep, maxsplit] = bind(name, args, kwnames, ["sep", "maxsplit"], 0)?;
-            let maxsplit = maxsplit_arg(maxsplit)?;
-            let rev = name == "rsplit";
-            match sep {
-                Some(s) if !s.is_none() => {
-                    let sep = buffer_arg(s)?.to_vec();
-                    if sep.is_empty() {
-                        return value_error("empty separator");
-                    }
-                    Ok(new_list_of(v, split_sep(data, &sep, maxsplit, rev)))
-                }
-                _ => Ok(new_list_of(v, split_ws(data, maxsplit, rev))),
-            }
-        }
-        "splitlines" => {
-            let [keepends] = bind(name, args, kwnames, ["keepends"], 0)?;
-            let keep = match keepends {
-                Some(k) => crate::ops::is_true(k)?,
-                None => false,
-            };
-            Ok(new_list_of(v, splitlines(data, keep)))
-        }
-        "strip" | "lstrip" | "rstrip" => {
-            let pos = positional(name, Arity::Expected, args, kwnames, 0, 1)?;
-            let chars = match pos.first() {
-                Some(c) if !c.is_none() => Some(buffer_arg(*c)?.to_vec()),
-                _ => None,
-            };
-            let r = strip(data, chars.as_deref(), name != "rstrip", name != "lstrip");
-            Ok(new_like(v, r.to_vec()))
-        }
-        "join" => {
-            let pos = positional_of(tname, "join", Arity::Takes, args, kwnames, 1, 1)?;
-            let items = crate::iter::collect(pos[0])?;
-            let sep = o.data().to_vec();
-            let mut out = Vec::new();
-            for (i, x) in items.iter().enumerate() {
-                let Some(b) = any_buffer(x.v()) else {
-                    return type_error(format!(
-                        "sequence item {i}: expected a bytes-like object, {} found",
-                        x.v().ty().name
-                    ));
-                };
-                if i > 0 {
-                    out.extend_from_slice(&sep);
-                }
-                out.extend_from_slice(&b);
-            }
-            Ok(new_like(v, out))
-        }
-        "replace" => {
-            let pos = positional("replace", Arity::Expected, args, kwnames, 2, 3)?;
-            let old = buffer_arg(pos[0])?.to_vec();
-            let new = buffer_arg(pos[1])?.to_vec();
-            let count = match pos.get(2) {
-                Some(c) => crate::int::index_of(*c, "")?,
-                None => -1,
-            };
-            Ok(new_like(v, replace(data, &old, &new, count)))
-        }
-        "partition" | "rpartition" => {
-            let pos = positional(name, Arity::Takes, args, kwnames, 1, 1)?;
-            let sep = buffer_arg(pos[0])?.to_vec();
-            if sep.is_empty() {
-                return value_error("empty separator");
-            }
-            let at = if name == "partition" {
-                find_in(data, &sep, 0, data.len())
-            } else {
-                rfind_in(data, &sep, 0, data.len())
-            };
-            let parts: [Vec<u8>; 3] = match at {
-                Some(i) => [data[..i].to_vec(), sep.clone(), data[i + sep.len()..].to_vec()],
-                None if name == "partition" => [data.to_vec(), Vec::new(), Vec::new()],
-                None => [Vec::new(), Vec::new(), data.to_vec()],
-            };
-            Ok(crate::tuple::new_tuple(parts.into_iter().map(|p| new_like(v, p)).collect()))
-        }
-        "center" | "ljust" | "rjust" => {
-            let pos = positional(name, Arity::Expected, args, kwnames, 1, 2)?;
-            let width = crate::int::index_of(pos[0], "")?;
-            let fill = fill_arg(name, pos.get(1))?;
-            let n = data.len() as i64;
-            if width <= n {
-                return Ok(new_like(v, data.to_vec()));
-            }
-            let pad = (width - n) as usize;
-            let left = match name {
-                "ljust" => 0,
-                "rjust" => pad,
-                // CPython's centering: the odd byte goes left when the width is odd.
-                _ => pad / 2 + (pad & width as usize & 1),
-            };
-            let mut out = vec![fill; left];
-            out.extend_from_slice(data);
-            out.resize(width as usize, fill);
-            Ok(new_like(v, out))
-        }
-        "zfill" => {
-            let pos = positional("zfill", Arity::Takes, args, kwnames, 1, 1)?;
-            let width = crate::int::index_of(pos[0], "")?;
-            let n = data.len() as i64;
-            if width <= n {
-                return Ok(new_like(v, data.to_vec()));
-            }
-            let pad = (width - n) as usize;
-            let mut out = vec![b'0'; pad];
-            out.extend_from_slice(data);
-            if let Some(&c @ (b'+' | b'-')) = data.first() {
-                out[0] = c;
-                out[pad] = b'0';
-            }
-            Ok(new_like(v, out))
-        }
-        "expandtabs" => {
-            let [tabsize] = bind(name, args, kwnames, ["tabsize"], 0)?;
-            let tab = match tabsize {
-                Some(t) => crate::int::index_of(t, "")?,
-                None => 8,
-            };
-            let mut out = Vec::with_capacity(data.len());
-            let mut col = 0i64;
-            for &c in data {
-                match c {
-                    b'\t' => {
-                        if tab > 0 {
-                            let n = tab - col % tab;
-                            out.extend(std::iter::repeat_n(b' ', n as usize));
-                            col += n;
-                        }
-                    }
-                    b'\n' | b'\r' => {
-                        out.push(c);
-                        col = 0;
-                    }
-                    _ => {
-                        out.push(c);
-                        col += 1;
-                    }
-                }
-            }
-            Ok(new_like(v, out))
-        }
-        "removeprefix" | "removesuffix" => {
-            let pos = positional(name, Arity::Takes, args, kwnames, 1, 1)?;
-            let a = buffer_arg(pos[0])?;
-            let r = if name == "removeprefix" { data.strip_prefix(a) } else { data.strip_suffix(a) };
-            Ok(new_like(v, r.unwrap_or(data).to_vec()))
-        }
-        _ => Err(PyErr::new(&ATTRIBUTE_ERROR, format!("'{tname}' object has no attribute '{name}'"))),
-    }
+fn reduce(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    reduce_with(v, 2)
 }
+
+fn reduce_ex(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    let proto = match a.first() {
+        Some(p) => match crate::int::index_of(*p, "") {
+            Ok(p) if i32::try_from(p).is_ok() => p,
+            Ok(_) => return overflow_error("Python int too large to convert to C int"),
+            Err(e) if e.matches(&OVERFLOW_ERROR) => return overflow_error("Python int too large to convert to C int"),
+            Err(e) => return Err(e),
+        },
+        None => 0,
+    };
+    reduce_with(v, proto)
+}
+
+/// `ba.__alloc__()`: the size of the C buffer, which pyaot's bytearrays do not share.
+fn alloc_slot(_: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: bytearray.__alloc__ is not supported yet".to_string()))
+}
+
+// Operator dunders: what the types themselves do.
+
+fn is_bytes(v: Value) -> bool {
+    v.is_heap() && v.kind() == Kind::Bytes
+}
+
+fn bytes_order(op: crate::ops::CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    Ok(cmp(a, b).is_some_and(|o| crate::slots::ordering_holds(op, o)))
+}
+
+/// bytearray compares with any bytes-like object.
+fn is_buffer(v: Value) -> bool {
+    buffer(v).is_some() || crate::stdlib::array::raw_bytes(v).is_some()
+}
+
+fn bytearray_order(op: crate::ops::CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    let (x, y) = (any_buffer(a).unwrap_or_default(), any_buffer(b).unwrap_or_default());
+    Ok(crate::slots::ordering_holds(op, x.cmp(&y)))
+}
+
+crate::cmp_slots!(bytes_cmp, is_bytes, bytes_order);
+crate::cmp_slots!(bytearray_cmp, is_buffer, bytearray_order);
+
+fn hash_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    this(v)?;
+    Ok(crate::int::from_i64(hash(v)))
+}
+fn iter_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    this(v)?;
+    crate::iter::get_iter(v)
+}
+fn len_slot(v: Value, _: &[Value], _: &[Obj]) -> PyResult {
+    Ok(crate::int::from_i64(data_of(v)?.len() as i64))
+}
+fn getitem_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    getitem(v, a[0])
+}
+fn setitem_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    setitem(v, a[0], a[1])?;
+    Ok(none_obj())
+}
+fn delitem_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    delitem(v, a[0])?;
+    Ok(none_obj())
+}
+fn contains_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    Ok(bool_obj(contains(v, a[0])?))
+}
+fn add_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    this(v)?;
+    concat(v, a[0])
+}
+fn mul_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    this(v)?;
+    repeat(v, crate::str::repeat_count(a[0])?)
+}
+fn iadd_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    iadd(v, a[0])
+}
+fn imul_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    this(v)?;
+    imul(v, crate::str::repeat_count(a[0])?)
+}
+fn mod_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    percent(v, a[0])
+}
+/// `b.__rmod__(x)`: `x % b` when `x` is of `b`'s type, else NotImplemented.
+fn rmod_slot(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
+    this(v)?;
+    if a[0].is_heap() && a[0].kind() == v.kind() {
+        return percent(a[0], v);
+    }
+    Ok(crate::class::not_implemented().new_ref())
+}
+fn init_slot(v: Value, a: &[Value], k: &[Obj]) -> PyResult {
+    let o = this(v)?;
+    let data = match construct_data(&BYTEARRAY_TYPE, a, k)? {
+        Made::Data(d) => d,
+        Made::Itself(s) => buffer(s).unwrap_or(&[]).to_vec(),
+    };
+    *o.data_mut() = data;
+    Ok(none_obj())
+}
+
+/// What `bytes` declares (see `typeobj.rs`), in CPython's order.
+pub static BYTES_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__hash__", hash_slot, Params::NoArgs),
+        MethodDef::slot("__str__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", bytes_cmp::lt, Params::One),
+        MethodDef::slot("__le__", bytes_cmp::le, Params::One),
+        MethodDef::slot("__eq__", bytes_cmp::eq, Params::One),
+        MethodDef::slot("__ne__", bytes_cmp::ne, Params::One),
+        MethodDef::slot("__gt__", bytes_cmp::gt, Params::One),
+        MethodDef::slot("__ge__", bytes_cmp::ge, Params::One),
+        MethodDef::slot("__iter__", iter_slot, Params::NoArgs),
+        MethodDef::slot("__mod__", mod_slot, Params::One),
+        MethodDef::slot("__rmod__", rmod_slot, Params::One),
+        MethodDef::slot("__len__", len_slot, Params::NoArgs),
+        MethodDef::slot("__getitem__", getitem_slot, Params::One),
+        MethodDef::slot("__add__", add_slot, Params::One),
+        MethodDef::slot("__mul__", mul_slot, Params::One),
+        MethodDef::slot("__rmul__", mul_slot, Params::One),
+        MethodDef::slot("__contains__", contains_slot, Params::One),
+        MethodDef::method("__getnewargs__", getnewargs, Params::NoArgs),
+        MethodDef::method("__bytes__", bytes_slot, Params::NoArgs),
+        MethodDef::method("capitalize", capitalize, Params::NoArgs),
+        MethodDef::method("center", center, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("count", count, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("decode", decode_method, Params::Any),
+        MethodDef::method("endswith", endswith, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("expandtabs", expandtabs, Params::Any),
+        MethodDef::method("find", find, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::class("fromhex", fromhex, Params::One),
+        MethodDef::method("hex", hex, Params::Any),
+        MethodDef::method("index", index, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("isalnum", isalnum, Params::NoArgs),
+        MethodDef::method("isalpha", isalpha, Params::NoArgs),
+        MethodDef::method("isascii", isascii, Params::NoArgs),
+        MethodDef::method("isdigit", isdigit, Params::NoArgs),
+        MethodDef::method("islower", islower, Params::NoArgs),
+        MethodDef::method("isspace", isspace, Params::NoArgs),
+        MethodDef::method("istitle", istitle, Params::NoArgs),
+        MethodDef::method("isupper", isupper, Params::NoArgs),
+        MethodDef::method("join", join, Params::One),
+        MethodDef::method("ljust", ljust, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("lower", lower, Params::NoArgs),
+        MethodDef::method("lstrip", lstrip, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::stat("maketrans", maketrans, Params::Pos(2, 2, Arity::Expected)),
+        MethodDef::method("partition", partition, Params::One),
+        MethodDef::method("replace", replace, Params::Pos(2, 3, Arity::Expected)),
+        MethodDef::method("removeprefix", removeprefix, Params::One),
+        MethodDef::method("removesuffix", removesuffix, Params::One),
+        MethodDef::method("rfind", rfind, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("rindex", rindex, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("rjust", rjust, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("rpartition", rpartition, Params::One),
+        MethodDef::method("rsplit", rsplit, Params::Any),
+        MethodDef::method("rstrip", rstrip, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("split", split, Params::Any),
+        MethodDef::method("splitlines", splitlines, Params::Any),
+        MethodDef::method("startswith", startswith, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("strip", strip, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("swapcase", swapcase, Params::NoArgs),
+        MethodDef::method("title", title, Params::NoArgs),
+        MethodDef::method("translate", translate, Params::Any),
+        MethodDef::method("upper", upper, Params::NoArgs),
+        MethodDef::method("zfill", zfill, Params::One),
+    ],
+    new: Some(bytes_new),
+    ..EMPTY
+};
+
+/// What `bytearray` declares (see `typeobj.rs`), in CPython's order: no `__hash__`
+/// (unhashable), `__init__` filling the empty array `__new__` makes.
+pub static BYTEARRAY_SPEC: TypeSpec = TypeSpec {
+    methods: &[
+        MethodDef::slot("__repr__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__str__", crate::slots::repr, Params::NoArgs),
+        MethodDef::slot("__getattribute__", crate::slots::getattribute, Params::One),
+        MethodDef::slot("__lt__", bytearray_cmp::lt, Params::One),
+        MethodDef::slot("__le__", bytearray_cmp::le, Params::One),
+        MethodDef::slot("__eq__", bytearray_cmp::eq, Params::One),
+        MethodDef::slot("__ne__", bytearray_cmp::ne, Params::One),
+        MethodDef::slot("__gt__", bytearray_cmp::gt, Params::One),
+        MethodDef::slot("__ge__", bytearray_cmp::ge, Params::One),
+        MethodDef::slot("__iter__", iter_slot, Params::NoArgs),
+        MethodDef::slot("__init__", init_slot, Params::Any),
+        MethodDef::slot("__mod__", mod_slot, Params::One),
+        MethodDef::slot("__rmod__", rmod_slot, Params::One),
+        MethodDef::slot("__len__", len_slot, Params::NoArgs),
+        MethodDef::slot("__getitem__", getitem_slot, Params::One),
+        MethodDef::slot("__setitem__", setitem_slot, Params::Pos(2, 2, Arity::Expected)),
+        MethodDef::slot("__delitem__", delitem_slot, Params::One),
+        MethodDef::slot("__add__", add_slot, Params::One),
+        MethodDef::slot("__mul__", mul_slot, Params::One),
+        MethodDef::slot("__rmul__", mul_slot, Params::One),
+        MethodDef::slot("__contains__", contains_slot, Params::One),
+        MethodDef::slot("__iadd__", iadd_slot, Params::One),
+        MethodDef::slot("__imul__", imul_slot, Params::One),
+        MethodDef::method("__alloc__", alloc_slot, Params::NoArgs),
+        MethodDef::method("__reduce__", reduce, Params::NoArgs),
+        MethodDef::method("__reduce_ex__", reduce_ex, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("__sizeof__", crate::slots::sizeof, Params::NoArgs),
+        MethodDef::method("append", append, Params::One),
+        MethodDef::method("capitalize", capitalize, Params::NoArgs),
+        MethodDef::method("center", center, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("clear", clear, Params::NoArgs),
+        MethodDef::method("copy", copy, Params::NoArgs),
+        MethodDef::method("count", count, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("decode", decode_method, Params::Any),
+        MethodDef::method("endswith", endswith, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("expandtabs", expandtabs, Params::Any),
+        MethodDef::method("extend", extend, Params::One),
+        MethodDef::method("find", find, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::class("fromhex", fromhex, Params::One),
+        MethodDef::method("hex", hex, Params::Any),
+        MethodDef::method("index", index, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("insert", insert, Params::Pos(2, 2, Arity::Expected)),
+        MethodDef::method("isalnum", isalnum, Params::NoArgs),
+        MethodDef::method("isalpha", isalpha, Params::NoArgs),
+        MethodDef::method("isascii", isascii, Params::NoArgs),
+        MethodDef::method("isdigit", isdigit, Params::NoArgs),
+        MethodDef::method("islower", islower, Params::NoArgs),
+        MethodDef::method("isspace", isspace, Params::NoArgs),
+        MethodDef::method("istitle", istitle, Params::NoArgs),
+        MethodDef::method("isupper", isupper, Params::NoArgs),
+        MethodDef::method("join", join, Params::One),
+        MethodDef::method("ljust", ljust, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("lower", lower, Params::NoArgs),
+        MethodDef::method("lstrip", lstrip, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::stat("maketrans", maketrans, Params::Pos(2, 2, Arity::Expected)),
+        MethodDef::method("partition", partition, Params::One),
+        MethodDef::method("pop", pop, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("remove", remove, Params::One),
+        MethodDef::method("replace", replace, Params::Pos(2, 3, Arity::Expected)),
+        MethodDef::method("removeprefix", removeprefix, Params::One),
+        MethodDef::method("removesuffix", removesuffix, Params::One),
+        MethodDef::method("reverse", reverse, Params::NoArgs),
+        MethodDef::method("rfind", rfind, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("rindex", rindex, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("rjust", rjust, Params::Pos(1, 2, Arity::Expected)),
+        MethodDef::method("rpartition", rpartition, Params::One),
+        MethodDef::method("rsplit", rsplit, Params::Any),
+        MethodDef::method("rstrip", rstrip, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("split", split, Params::Any),
+        MethodDef::method("splitlines", splitlines, Params::Any),
+        MethodDef::method("startswith", startswith, Params::Pos(1, 3, Arity::TakesShort)),
+        MethodDef::method("strip", strip, Params::Pos(0, 1, Arity::Expected)),
+        MethodDef::method("swapcase", swapcase, Params::NoArgs),
+        MethodDef::method("title", title, Params::NoArgs),
+        MethodDef::method("translate", translate, Params::Any),
+        MethodDef::method("upper", upper, Params::NoArgs),
+        MethodDef::method("zfill", zfill, Params::One),
+    ],
+    nones: &["__hash__"],
+    new: Some(bytearray_new),
+    ..EMPTY
+};
 
 #[cfg(test)]
 mod tests {
@@ -1358,14 +1726,14 @@ mod tests {
         assert_eq!(split_ws(b" a b c ", 1, false), vec![&b"a"[..], b"b c "]);
         assert_eq!(split_sep(b"a,b,,c", b",", 2, false), vec![&b"a"[..], b"b", b",c"]);
         assert_eq!(split_sep(b"a,b,,c", b",", 2, true), vec![&b"a,b"[..], b"", b"c"]);
-        assert_eq!(splitlines(b"a\nb\r\nc\rd", true), vec![&b"a\n"[..], b"b\r\n", b"c\r", b"d"]);
+        assert_eq!(lines(b"a\nb\r\nc\rd", true), vec![&b"a\n"[..], b"b\r\n", b"c\r", b"d"]);
     }
 
     #[test]
     fn replaces() {
-        assert_eq!(replace(b"abc", b"", b"-", -1), b"-a-b-c-");
-        assert_eq!(replace(b"aaa", b"a", b"b", 2), b"bba");
-        assert_eq!(replace(b"", b"", b"x", -1), b"x");
+        assert_eq!(replace_all(b"abc", b"", b"-", -1), b"-a-b-c-");
+        assert_eq!(replace_all(b"aaa", b"a", b"b", 2), b"bba");
+        assert_eq!(replace_all(b"", b"", b"x", -1), b"x");
     }
 
     #[test]

@@ -911,14 +911,8 @@ fn no_attribute(obj: Value, name: &str) -> PyErr {
 
 /// What `T.name` finds for a type object beyond its namespaces (None: nothing).
 pub fn type_getattr_hooks(t: Value, name: &str) -> Option<PyResult> {
-    let ty = crate::builtins::as_type(t)?;
-    match name {
-        // Until bytes declare it in their table.
-        "fromhex" if matches!(ty.layout().kind, Kind::Bytes | Kind::ByteArray) => {
-            Some(Ok(new_method(Value(&crate::bytes::FROMHEX as *const NativeFuncObj as u64).new_ref(), t.new_ref())))
-        }
-        _ => None,
-    }
+    let _ = (crate::builtins::as_type(t)?, name);
+    None
 }
 
 /// Every class defined in Python that names `t` among its bases.

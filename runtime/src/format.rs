@@ -527,15 +527,34 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
 /// `fmt % args` as Rust text.
 pub fn percent_format_string(fmt: &str, args: Value) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
+    percent_chars(&chars, args, false)
+}
+
+/// `fmt % args` for the bytes of a bytes or bytearray `fmt` (CPython's
+/// `_PyBytes_FormatEx`): the bytes of the result.
+pub fn percent_format_bytes(fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
+    // The bytes as the latin-1 characters they are; the result holds only such
+    // characters (the format's, bytes-like arguments', and ASCII), so each is one byte.
+    let chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
+    let text = percent_chars(&chars, args, true)?;
+    Ok(text.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// `%`-formatting of the characters `chars`, of a str or (`bytes`) of bytes.
+fn percent_chars(chars: &[char], args: Value, bytes: bool) -> PyResult<String> {
     let is_tuple = args.is_heap() && args.kind() == Kind::Tuple;
-    let is_mapping = args.is_heap() && matches!(args.kind(), Kind::Dict | Kind::List | Kind::Range);
+    // Subscriptable arguments are mappings for `%(key)s`, except the format's own types
+    // and tuples (then no argument goes unconverted).
+    let is_mapping = args.is_heap()
+        && (matches!(args.kind(), Kind::Dict | Kind::List | Kind::Range)
+            || (!bytes && matches!(args.kind(), Kind::Bytes | Kind::ByteArray)));
     let mut pa = PercentArgs {
         args: args.new_ref(),
         arglen: if is_tuple { crate::tuple::items(args).len() as i64 } else { -1 },
         argidx: if is_tuple { 0 } else { -2 },
         dict: if is_mapping { Some(args) } else { None },
     };
-    let mut out = String::with_capacity(fmt.len() + 16);
+    let mut out = String::with_capacity(chars.len() + 16);
     let mut pos = 0;
     while pos < chars.len() {
         let c = chars[pos];
@@ -549,16 +568,17 @@ pub fn percent_format_string(fmt: &str, args: Value) -> PyResult<String> {
             pos += 1;
             continue;
         }
-        percent_one(&chars, &mut pos, &mut pa, &mut out)?;
+        percent_one(chars, &mut pos, &mut pa, &mut out, bytes)?;
     }
     if pa.argidx < pa.arglen && pa.dict.is_none() {
-        return type_error("not all arguments converted during string formatting");
+        let what = if bytes { "bytes" } else { "string" };
+        return type_error(format!("not all arguments converted during {what} formatting"));
     }
     Ok(out)
 }
 
 /// One conversion, `pos` just past its `%`.
-fn percent_one(chars: &[char], pos: &mut usize, pa: &mut PercentArgs, out: &mut String) -> PyResult<()> {
+fn percent_one(chars: &[char], pos: &mut usize, pa: &mut PercentArgs, out: &mut String, bytes: bool) -> PyResult<()> {
     // Mapping key.
     if chars.get(*pos) == Some(&'(') {
         let Some(dict) = pa.dict else { return type_error("format requires a mapping") };
@@ -581,9 +601,13 @@ fn percent_one(chars: &[char], pos: &mut usize, pa: &mut PercentArgs, out: &mut 
         if depth != 0 {
             return value_error("incomplete format key");
         }
-        let key: String = chars[start..*pos].iter().collect();
+        let key = &chars[start..*pos];
         *pos += 1;
-        let k = crate::str::new_string(key);
+        let k = if bytes {
+            crate::bytes::new_bytes(key.iter().map(|&c| c as u32 as u8).collect())
+        } else {
+            crate::str::new_string(key.iter().collect())
+        };
         pa.args = crate::ops::getitem(dict, k.v())?;
         pa.arglen = -1;
         pa.argidx = -2;
@@ -653,6 +677,9 @@ fn percent_one(chars: &[char], pos: &mut usize, pa: &mut PercentArgs, out: &mut 
     let v = pa.next()?;
     let v = v.v();
     let (text, numeric) = match conv {
+        's' | 'b' if bytes => (percent_bytes_text(v)?, false),
+        'r' | 'a' if bytes => (crate::ops::escape_non_ascii(&crate::ops::repr_string(v)?), false),
+        'c' if bytes => (percent_byte(v)?.to_string(), false),
         's' => (crate::ops::str_string(v)?, false),
         'r' => (crate::ops::repr_string(v)?, false),
         'a' => (crate::ops::escape_non_ascii(&crate::ops::repr_string(v)?), false),
@@ -672,7 +699,47 @@ fn percent_one(chars: &[char], pos: &mut usize, pa: &mut PercentArgs, out: &mut 
             ));
         }
     };
+    let conv = if conv == 'b' { 's' } else { conv };
     percent_output(out, &text, conv, numeric, flags, width, prec)
+}
+
+/// The bytes of a `%s`/`%b` argument of bytes formatting, as latin-1 characters: a
+/// bytes-like object or what its `__bytes__` returns.
+fn percent_bytes_text(v: Value) -> PyResult<String> {
+    let latin1 = |b: &[u8]| b.iter().map(|&c| c as char).collect::<String>();
+    if let Some(b) = crate::bytes::buffer(v) {
+        return Ok(latin1(b));
+    }
+    if let Some(r) = crate::class::call_dunder(v, "__bytes__", &[], &[]) {
+        let r = r?;
+        return match crate::bytes::buffer(r.v()).filter(|_| r.v().kind() == Kind::Bytes) {
+            Some(b) => Ok(latin1(b)),
+            None => type_error(format!("__bytes__ returned non-bytes (type {})", r.v().ty().name)),
+        };
+    }
+    if let Some(b) = crate::stdlib::array::raw_bytes(v) {
+        return Ok(latin1(&b));
+    }
+    type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        v.ty().name
+    ))
+}
+
+/// The byte of a `%c` argument of bytes formatting: an int in range(256) or a single byte.
+fn percent_byte(v: Value) -> PyResult<char> {
+    if let Some(b) = crate::bytes::buffer(v) {
+        return match b {
+            [c] => Ok(*c as char),
+            _ => type_error("%c requires an integer in range(256) or a single byte"),
+        };
+    }
+    match crate::int::index_of(v, "") {
+        Ok(i) if (0..=255).contains(&i) => Ok(i as u8 as char),
+        Ok(_) => overflow_error("%c arg not in range(256)"),
+        Err(e) if e.matches(&OVERFLOW_ERROR) => overflow_error("%c arg not in range(256)"),
+        Err(_) => type_error("%c requires an integer in range(256) or a single byte"),
+    }
 }
 
 /// `%d`-style conversions: the digits with sign, `#` prefix and precision zeros.

@@ -564,6 +564,7 @@ pub(crate) fn seq_binop(op: BinOp, a: Value, b: Value) -> PyResult {
         BinOp::Mod if a.kind() == Kind::Str && !a.is_small_int() => {
             crate::format::percent_format(crate::str::as_str(a).unwrap_or(""), b)
         }
+        BinOp::Mod if a.is_heap() && matches!(a.kind(), Kind::Bytes | Kind::ByteArray) => crate::bytes::percent(a, b),
         BinOp::BitOr if a.kind() == Kind::Dict && b.kind() == Kind::Dict => {
             let d = crate::dict::copy(a)?;
             crate::dict::update_from(d.v(), b)?;
@@ -1659,8 +1660,6 @@ fn legacy_getattr_inner(o: Value, name: &str) -> PyResult {
         return r;
     }
     let table: &'static [&'static str] = match o.kind() {
-        Kind::Bytes => crate::bytes::BYTES_METHODS,
-        Kind::ByteArray => crate::bytes::BYTEARRAY_METHODS,
         Kind::Other if let Some(r) = crate::stdlib::getattr(o, name) => return r,
         _ => &[],
     };
@@ -1757,7 +1756,6 @@ pub fn call_builtin_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]
 /// `o.name(*args)` by the kind of `o`'s type.
 pub(crate) fn kind_method(o: Value, name: &str, args: &[Value], kwnames: &[Obj]) -> PyResult {
     match o.kind() {
-        Kind::Bytes | Kind::ByteArray => crate::bytes::call_method(o, name, args, kwnames),
         Kind::Other if let Some(r) = crate::stdlib::call_method(o, name, args, kwnames) => r,
         _ => Err(no_attribute_error(o, name)),
     }

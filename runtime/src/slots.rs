@@ -161,3 +161,16 @@ macro_rules! num_slots {
         }
     };
 }
+
+/// Does ordering `o` (of `a` against `b`) satisfy `a op b`?
+pub fn ordering_holds(op: crate::ops::CmpOp, o: std::cmp::Ordering) -> bool {
+    use crate::ops::CmpOp;
+    match op {
+        CmpOp::Lt => o.is_lt(),
+        CmpOp::Le => o.is_le(),
+        CmpOp::Eq => o.is_eq(),
+        CmpOp::Ne => o.is_ne(),
+        CmpOp::Gt => o.is_gt(),
+        CmpOp::Ge => o.is_ge(),
+    }
+}

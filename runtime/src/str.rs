@@ -1132,7 +1132,11 @@ fn maketrans(_: Value, a: &[Value], _: &[Obj]) -> PyResult {
             None => Ok(None),
             Some(v) => match v.downcast::<StrObj>() {
                 Some(t) => Ok(Some(t)),
-                None => type_error(format!("maketrans() argument {} must be str, not {}", i + 2, v.ty().name)),
+                // Argument Clinic names None itself rather than its type.
+                None => {
+                    let what = if v.is_none() { "None" } else { v.ty().name };
+                    type_error(format!("maketrans() argument {} must be str, not {what}", i + 2))
+                }
             },
         }
     };
@@ -1166,15 +1170,7 @@ fn is_str(v: Value) -> bool {
 
 fn str_order(op: crate::ops::CmpOp, a: Value, b: Value) -> PyResult<bool> {
     // UTF-8 byte order is code point order.
-    let o = as_str(a).cmp(&as_str(b));
-    Ok(match op {
-        crate::ops::CmpOp::Lt => o.is_lt(),
-        crate::ops::CmpOp::Le => o.is_le(),
-        crate::ops::CmpOp::Eq => o.is_eq(),
-        crate::ops::CmpOp::Ne => o.is_ne(),
-        crate::ops::CmpOp::Gt => o.is_gt(),
-        crate::ops::CmpOp::Ge => o.is_ge(),
-    })
+    Ok(crate::slots::ordering_holds(op, as_str(a).cmp(&as_str(b))))
 }
 
 crate::cmp_slots!(cmp, is_str, str_order);

@@ -22,8 +22,8 @@ builtin_types! {
     #[export_name = "pyaot_type_float"]
     FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), crate::float::dealloc_float, &crate::numtypes::FLOAT_SPEC;
     STR_TYPE = "str", Str, Some(&OBJECT_TYPE), dealloc_payload::<crate::str::StrObj>, &crate::str::SPEC;
-    BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
-    BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &EMPTY_SPEC;
+    BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &crate::bytes::BYTES_SPEC;
+    BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), dealloc_payload::<crate::bytes::BytesObj>, &crate::bytes::BYTEARRAY_SPEC;
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), dealloc_static, &crate::misctypes::NONE_SPEC;
     LIST_TYPE = "list", List, Some(&OBJECT_TYPE), dealloc_payload::<crate::list::ListObj>, &crate::list::SPEC;
     TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), dealloc_payload::<crate::tuple::TupleObj>, &crate::tuple::SPEC;
