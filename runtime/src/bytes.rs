@@ -307,7 +307,8 @@ pub fn repr_into(v: Value, out: &mut String) {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            c if c == quote => {
+            // bytearray's repr escapes `'` whatever the quote (CPython's bytearray_repr).
+            c if c == quote || (array && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
