@@ -1471,7 +1471,7 @@ fn reduce_ex(v: Value, a: &[Value], _: &[Obj]) -> PyResult {
 
 /// `ba.__alloc__()`: the size of the C buffer, which pyaot's bytearrays do not share.
 fn alloc_slot(_: Value, _: &[Value], _: &[Obj]) -> PyResult {
-    Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: bytearray.__alloc__ is not supported yet".to_string()))
+    Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: bytearray.__alloc__ is not supported yet"))
 }
 
 // Operator dunders: what the types themselves do.

@@ -1042,10 +1042,7 @@ fn push_code(out: &mut String, code: i64) -> PyResult<()> {
             out.push(c);
             Ok(())
         }
-        None => Err(PyErr::new(
-            &NOT_IMPLEMENTED_ERROR,
-            "pyaot: surrogate code points in str are not supported yet".to_string(),
-        )),
+        None => Err(PyErr::new(&NOT_IMPLEMENTED_ERROR, "pyaot: surrogate code points in str are not supported yet")),
     }
 }
 
